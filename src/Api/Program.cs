@@ -1,6 +1,42 @@
+using WorkflowPortal.Api.Account;
+using WorkflowPortal.Api.Operations;
+using WorkflowPortal.Api.Localization;
+using WorkflowPortal.Api.Problems;
+using WorkflowPortal.Api.Shell;
+using WorkflowPortal.Workflows;
+using WorkflowPortal.Workflows.Persistence;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPortalLogging();
+builder.Services.AddPortalPersistence(builder.Configuration, builder.Environment);
+builder.Services.AddPortalDomain(builder.Configuration, builder.Environment);
+builder.Services.AddPortalIdentity();
+builder.Services.AddPortalLocalization();
+builder.Services.AddPortalProblems();
+builder.Services.AddPortalHealth();
+builder.Services.AddPortalApiDocs();
+builder.Services.AddPortalShell();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok());
+
+await app.PreparePortalAsync();
+
+app.UsePortalProblems();
+app.UsePortalLocalization();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapPortalHealth();
+app.MapPortalApiDocs();
+app.MapAccount();
+app.MapLanguageSwitch();
+app.MapPortalShell();
+
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 app.Run();
 
+// Visible to WebApplicationFactory in the tests.
 public partial class Program;

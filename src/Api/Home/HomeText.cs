@@ -1,0 +1,4 @@
+namespace WorkflowPortal.Api.Home;
+
+// Marker for the home pages' texts (HomeText.resx, HomeText.ar.resx).
+public sealed class HomeText;

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace WorkflowPortal.Api.Localization;
+
+internal static class LanguageEndpoints
+{
+    // A plain GET target so that the switch works on static pages and interactive ones alike.
+    public static void MapLanguageSwitch(this IEndpointRouteBuilder app) =>
+        app.MapGet("/language/{language}", (string language, string? returnUrl, HttpContext http) =>
+        {
+            var chosen = LocalizationSetup.Normalize(language);
+            http.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            // Only local paths: the switch must not become an open redirect.
+            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
+                ? returnUrl : "/";
+            return Results.LocalRedirect(target);
+        }).ExcludeFromDescription();
+}

@@ -1,0 +1,20 @@
+using MudBlazor.Services;
+
+namespace WorkflowPortal.Api.Shell;
+
+internal static class ShellSetup
+{
+    public static IServiceCollection AddPortalShell(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddHttpContextAccessor();
+        return services;
+    }
+
+    public static void MapPortalShell(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}

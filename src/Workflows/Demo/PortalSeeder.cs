@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using WorkflowPortal.Workflows.People;
+using WorkflowPortal.Workflows.Persistence;
+
+namespace WorkflowPortal.Workflows.Demo;
+
+// Brings a database to a usable state. Every step checks before it writes, so that starting the
+// app twice (or two instances at once) never duplicates anything.
+public sealed class PortalSeeder(
+    PortalDb db,
+    RoleManager<PortalRole> roles,
+    UserManager<PortalUser> users,
+    SeedOptions options,
+    TimeProvider clock,
+    ILogger<PortalSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        await db.Database.MigrateAsync(ct);
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+                Ensure(await roles.CreateAsync(new PortalRole(role)), $"role {role}");
+        }
+
+        var adminPassword = options.AdminPassword ?? (options.Demo ? SeedOptions.DefaultAdminPassword : null);
+        if (adminPassword is null)
+        {
+            if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count == 0)
+                logger.LogWarning("No administrator exists and Seed:AdminPassword is not set: nobody can sign in as an administrator.");
+        }
+        else
+        {
+            await EnsureUserAsync(options.AdminEmail, "Portal Administrator", Roles.Admin, "en", adminPassword);
+        }
+
+        if (!options.Demo) return;
+        foreach (var account in DemoAccounts.All)
+            await EnsureUserAsync(account.Email, account.DisplayName, account.Role, account.Language, SeedOptions.DemoPassword);
+    }
+
+    async Task EnsureUserAsync(string email, string name, string role, string language, string password)
+    {
+        if (await users.FindByEmailAsync(email) is not null) return;
+        var user = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = name,
+            Language = language,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        Ensure(await users.CreateAsync(user, password), $"user {email}");
+        Ensure(await users.AddToRoleAsync(user, role), $"role of {email}");
+        logger.LogInformation("Seeded {Role} account {UserId}", role, user.Id);
+    }
+
+    static void Ensure(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"Seeding {what} failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Workflows.People;
+
+namespace WorkflowPortal.Workflows.Persistence;
+
+// The one database of the product. Each provider derives its own context so that each keeps its
+// own generated migrations (Migrations/Sqlite, Migrations/Postgres).
+public abstract class PortalDb(DbContextOptions options)
+    : IdentityDbContext<PortalUser, PortalRole, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<PortalUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.Language).HasMaxLength(8);
+        });
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDb).Assembly);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using WorkflowPortal.Workflows.Demo;
+
+namespace WorkflowPortal.Workflows;
+
+public static class PortalSetup
+{
+    public static IServiceCollection AddPortalDomain(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        var seed = configuration.GetSection("Seed").Get<SeedOptions>() ?? new SeedOptions();
+        if (configuration["Seed:Demo"] is null) seed.Demo = environment.IsDevelopment();
+        services.AddSingleton(seed);
+        services.AddScoped<PortalSeeder>();
+        return services;
+    }
+}
