@@ -12,5 +12,6 @@ internal static class AccountEndpoints
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/sign-in");
         }).ExcludeFromDescription();
+        app.MapAuthApi();
     }
 }

@@ -10,6 +10,7 @@ internal static class AccountSetup
     public const string LegalTeamPolicy = "LegalTeam";
     public const string AdminPolicy = "Admin";
     public const string PortalPolicy = "Portal";
+    const string SchemeSelector = "CookieOrBearer";
 
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
     {
@@ -24,6 +25,21 @@ internal static class AccountSetup
             .AddEntityFrameworkStores<PortalDb>()
             .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders();
+
+        // One default scheme: a bearer header means the API token, anything else the UI cookie.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SchemeSelector;
+                o.DefaultAuthenticateScheme = SchemeSelector;
+                o.DefaultChallengeScheme = SchemeSelector;
+                o.DefaultForbidScheme = SchemeSelector;
+            })
+            .AddPolicyScheme(SchemeSelector, "Cookie or bearer", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+        services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, BearerStampCheck>();
 
         services.ConfigureApplicationCookie(o =>
         {

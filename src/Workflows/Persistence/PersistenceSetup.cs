@@ -20,7 +20,7 @@ public static class PersistenceSetup
         services.AddSingleton(storage);
 
         var provider = configuration["Database:Provider"] is { Length: > 0 } p ? p : Sqlite;
-        var connection = configuration.GetConnectionString("Portal");
+        var connection = configuration.GetConnectionString("Portal") is { Length: > 0 } c ? c : null;
         if (provider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             connection ??= $"Data Source={storage.PathFor("portal.db")}";

@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+using WorkflowPortal.Testing;
+
+namespace WorkflowPortal.Api.Tests.Hosting;
+
+// One Chromium for the whole browser lane: Debian's own binary, never a downloaded one.
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    IPlaywright? _playwright;
+    IBrowser? _browser;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException(
+        $"No browser: {Lanes.ChromiumVariable} is not set or Chromium failed to start.");
+
+    public async Task InitializeAsync()
+    {
+        if (Lanes.Chromium is not { } path) return; // the lane's tests skip (or fail under CI) on their own
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = path,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(Uri baseAddress, string? language = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            Locale = language ?? "en-US",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
+
+public static class PageExtensions
+{
+    // A click sent before the Blazor circuit is live is lost: wait for the layout's marker.
+    public static Task WaitForCircuitAsync(this IPage page) =>
+        page.Locator("[data-testid=circuit][data-ready=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    public static Task ScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png"), FullPage = true });
+}

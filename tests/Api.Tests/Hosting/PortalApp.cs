@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowPortal.Workflows.Persistence;
+
+namespace WorkflowPortal.Api.Tests.Hosting;
+
+// The real application, started in-process on a real database. Each instance owns a data folder;
+// on PostgreSQL it is given a connection string to a database made for it.
+public sealed class PortalApp : WebApplicationFactory<Program>
+{
+    readonly Dictionary<string, string?> _settings;
+
+    public PortalApp(string storageRoot, string? postgres = null, bool kestrel = false,
+        IDictionary<string, string?>? settings = null)
+    {
+        StorageRoot = storageRoot;
+        _settings = new()
+        {
+            ["Storage:Root"] = storageRoot,
+            ["Database:Provider"] = postgres is null ? PersistenceSetup.Sqlite : PersistenceSetup.Postgres,
+            ["ConnectionStrings:Portal"] = postgres,
+            ["Seed:Demo"] = "true",
+            ["Email:Mode"] = "Pickup",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            _settings[key] = value;
+        // Must be called here, not on a WithWebHostBuilder copy, or Kestrel falls back to port 5000.
+        if (kestrel) UseKestrel(0);
+    }
+
+    public string StorageRoot { get; }
+
+    public static PortalApp OnSqlite(IDictionary<string, string?>? settings = null, bool kestrel = false) =>
+        new(TempFolder.Create(), null, kestrel, settings);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<PortalDb, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PortalDb>());
+    }
+
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress;
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        TempFolder.Delete(StorageRoot);
+    }
+}
