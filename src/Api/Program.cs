@@ -1,4 +1,6 @@
+using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Account;
+using WorkflowPortal.Api.Intake;
 using WorkflowPortal.Api.Operations;
 using WorkflowPortal.Api.Localization;
 using WorkflowPortal.Api.Problems;
@@ -12,6 +14,7 @@ builder.AddPortalLogging();
 builder.Services.AddPortalPersistence(builder.Configuration, builder.Environment);
 builder.Services.AddPortalDomain(builder.Configuration, builder.Environment);
 builder.Services.AddPortalIdentity();
+builder.Services.AddPortalAccess();
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalProblems();
 builder.Services.AddPortalHealth();
@@ -32,6 +35,7 @@ app.UseAntiforgery();
 app.MapPortalHealth();
 app.MapPortalApiDocs();
 app.MapAccount();
+app.MapRequestTypes();
 app.MapLanguageSwitch();
 app.MapPortalShell();
 

@@ -17,6 +17,7 @@ public static class PortalSetup
         if (configuration["Seed:Demo"] is null) seed.Demo = environment.IsDevelopment();
         services.AddSingleton(seed);
         services.AddScoped<PortalSeeder>();
+        services.AddScoped<Intake.RequestTypes>();
         return services;
     }
 }

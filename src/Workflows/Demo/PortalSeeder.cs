@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.People;
 using WorkflowPortal.Workflows.Persistence;
 
@@ -39,6 +40,23 @@ public sealed class PortalSeeder(
         if (!options.Demo) return;
         foreach (var account in DemoAccounts.All)
             await EnsureUserAsync(account.Email, account.DisplayName, account.Role, account.Language, SeedOptions.DemoPassword);
+        await EnsureRequestTypesAsync(ct);
+    }
+
+    async Task EnsureRequestTypesAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var (id, name, order) in DemoRequestTypes.Categories)
+        {
+            if (await db.Set<RequestCategory>().AnyAsync(c => c.Id == id, ct)) continue;
+            db.Add(new RequestCategory(id, name, order));
+        }
+        foreach (var (id, spec) in DemoRequestTypes.Types())
+        {
+            if (await db.Set<RequestType>().AnyAsync(t => t.Id == id, ct)) continue;
+            db.Add(new RequestType(id, spec, now));
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     async Task EnsureUserAsync(string email, string name, string role, string language, string password)

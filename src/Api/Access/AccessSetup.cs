@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace WorkflowPortal.Api.Access;
+
+internal static class AccessSetup
+{
+    public static IServiceCollection AddPortalAccess(this IServiceCollection services)
+    {
+        services.AddScoped<CurrentActor>();
+        // Enums travel as their names ("Matter", "SingleChoice"), never as numbers.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return services;
+    }
+}

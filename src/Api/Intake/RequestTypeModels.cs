@@ -1,0 +1,40 @@
+using WorkflowPortal.Workflows.Intake;
+
+namespace WorkflowPortal.Api.Intake;
+
+public sealed record RequestTypeBody(
+    Guid? CategoryId,
+    BilingualText? Name,
+    BilingualText? Description,
+    BilingualText? LegalNotice,
+    RequestKind? Creates,
+    string? WorkflowKey,
+    string? PracticeArea,
+    Priority? DefaultPriority,
+    string? AssignedTeam,
+    Audience? Audience,
+    IReadOnlyList<Guid>? AudienceIds,
+    bool? IsActive,
+    int? FirstResponseHours,
+    IReadOnlyList<FieldDefinition>? Fields,
+    int? Revision)
+{
+    // Missing parts become empty values that the domain rules then name precisely.
+    public RequestTypeSpec ToSpec() => new(
+        CategoryId ?? Guid.Empty,
+        Name ?? new BilingualText("", ""),
+        Description ?? new BilingualText("", ""),
+        LegalNotice,
+        Creates ?? RequestKind.Matter,
+        WorkflowKey?.Trim() ?? "",
+        PracticeArea?.Trim(),
+        DefaultPriority ?? Priority.Normal,
+        AssignedTeam?.Trim(),
+        Audience ?? Workflows.Intake.Audience.AllClients,
+        AudienceIds ?? [],
+        IsActive ?? true,
+        FirstResponseHours,
+        Fields ?? []);
+}
+
+public sealed record CategoryBody(BilingualText? Name, int? Order);

@@ -1,0 +1,9 @@
+namespace WorkflowPortal.Workflows.Intake;
+
+// A text the legal team writes once per language; clients read it in theirs.
+public sealed record BilingualText(string En, string Ar)
+{
+    public string In(string language) => language == "ar" && Ar.Length > 0 ? Ar : En;
+
+    public bool IsComplete => !string.IsNullOrWhiteSpace(En) && !string.IsNullOrWhiteSpace(Ar);
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace WorkflowPortal.Workflows.Intake;
+
+// Checks what an admin built in the form builder before anyone can fill it in.
+public static partial class RequestTypeSpecRules
+{
+    [GeneratedRegex("^[a-z][a-zA-Z0-9_]{0,49}$")]
+    private static partial Regex KeyShape();
+
+    public static Dictionary<string, string[]> Check(RequestTypeSpec spec)
+    {
+        var errors = new Dictionary<string, List<string>>();
+        void Add(string path, string message)
+        {
+            if (!errors.TryGetValue(path, out var list)) errors[path] = list = [];
+            list.Add(message);
+        }
+
+        if (!spec.Name.IsComplete) Add("name", "The name is required in English and Arabic.");
+        if (spec.Name.En.Length > 200 || spec.Name.Ar.Length > 200) Add("name", "The name is at most 200 characters.");
+        if (!spec.Description.IsComplete) Add("description", "The description is required in English and Arabic.");
+        if (spec.LegalNotice is { } notice && !notice.IsComplete) Add("legalNotice", "The legal notice needs both languages, or none.");
+        if (string.IsNullOrWhiteSpace(spec.WorkflowKey)) Add("workflowKey", "Choose the workflow this request type runs.");
+        if (spec.Audience != Audience.AllClients && spec.AudienceIds.Count == 0)
+            Add("audienceIds", "Choose at least one organization or department, or make it visible to all clients.");
+        if (spec.FirstResponseHours is <= 0 or > 24 * 365) Add("firstResponseHours", "The first-response target must be between 1 hour and a year.");
+
+        var seen = new HashSet<string>();
+        foreach (var (field, index) in spec.Fields.OrderBy(f => f.Order).Select((f, i) => (f, i)))
+        {
+            var path = $"fields[{index}]";
+            if (!KeyShape().IsMatch(field.Key)) Add(path + ".key", $"'{field.Key}' must start with a lowercase letter and use letters, digits or _ only.");
+            if (!seen.Add(field.Key)) Add(path + ".key", $"The key '{field.Key}' is used twice.");
+            if (!field.Label.IsComplete) Add(path + ".label", "The label is required in English and Arabic.");
+            if (field.Help is { } help && !help.IsComplete) Add(path + ".help", "The help text needs both languages, or none.");
+            if (field.Min > field.Max) Add(path + ".min", "The minimum is greater than the maximum.");
+            if (field.MinLength > field.MaxLength) Add(path + ".minLength", "The minimum length is greater than the maximum length.");
+            if (field.Pattern is { Length: > 0 } pattern && !Compiles(pattern)) Add(path + ".pattern", "The pattern is not a valid regular expression.");
+
+            var isChoice = field.Type is FieldType.SingleChoice or FieldType.MultipleChoice;
+            if (isChoice && field.Options.Count == 0) Add(path + ".options", "A choice field needs at least one option.");
+            if (field.Options.Select(o => o.Value).Distinct().Count() != field.Options.Count) Add(path + ".options", "Two options have the same value.");
+            if (field.Options.Any(o => string.IsNullOrWhiteSpace(o.Value) || !o.Label.IsComplete))
+                Add(path + ".options", "Every option needs a value and a label in English and Arabic.");
+
+            if (field.VisibleWhen is { } condition)
+            {
+                // Only an earlier field can decide visibility: no cycles, and the form reads top to bottom.
+                if (!seen.Contains(condition.Field) || condition.Field == field.Key)
+                    Add(path + ".visibleWhen", $"The condition must refer to an earlier field, not '{condition.Field}'.");
+                if (condition.In.Count == 0) Add(path + ".visibleWhen", "The condition needs at least one value.");
+            }
+        }
+        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    }
+
+    static bool Compiles(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromMilliseconds(200));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}
