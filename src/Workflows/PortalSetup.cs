@@ -18,6 +18,7 @@ public static class PortalSetup
         services.AddSingleton(seed);
         services.AddScoped<PortalSeeder>();
         services.AddScoped<Intake.RequestTypes>();
+        services.TryAddSingleton<Files.IAttachmentStore, Files.LocalAttachmentStore>();
         return services;
     }
 }
