@@ -8,7 +8,8 @@ public sealed record Actor(
     IReadOnlySet<string> Roles,
     Guid? ClientId,
     Guid? DepartmentId,
-    string Language)
+    string Language,
+    bool SeesOrganizationMatters = false)
 {
     public bool IsAdmin => Roles.Contains(People.Roles.Admin);
     public bool IsLegalTeam => IsAdmin || Roles.Contains(People.Roles.LegalTeam);

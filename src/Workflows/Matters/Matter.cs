@@ -1,0 +1,94 @@
+using WorkflowPortal.Workflows.Intake;
+
+namespace WorkflowPortal.Workflows.Matters;
+
+// A request a client submitted and the legal team works: a matter or a litigation case.
+// Its status lives in its workflow instance; the matter never sets a status itself.
+public sealed class Matter
+{
+    Matter() { }
+
+    public Matter(Guid id, string reference, RequestType type, Guid requesterId, Guid? clientId, Guid? departmentId,
+        string title, SubmittedForm form, Guid workflowInstanceId, bool fromPortal, DateTimeOffset now)
+    {
+        Id = id;
+        Reference = reference;
+        Kind = type.Creates == RequestKind.LitigationCase ? MatterKind.LitigationCase : MatterKind.Matter;
+        RequestTypeId = type.Id;
+        CategoryId = type.CategoryId;
+        PracticeArea = type.PracticeArea;
+        Priority = type.DefaultPriority;
+        AssignedTeam = type.AssignedTeam;
+        RequesterId = requesterId;
+        ClientId = clientId;
+        DepartmentId = departmentId;
+        Title = title;
+        Fields = form.Values;
+        WorkflowInstanceId = workflowInstanceId;
+        FromPortal = fromPortal;
+        SubmittedAt = now;
+        UpdatedAt = now;
+        Clock = ResponseClock.Start(now, type.FirstResponseHours);
+    }
+
+    public Guid Id { get; private set; }
+    public string Reference { get; private set; } = "";
+    public MatterKind Kind { get; private set; }
+    public Guid RequestTypeId { get; private set; }
+    public Guid CategoryId { get; private set; }
+    public string? PracticeArea { get; private set; }
+    public Priority Priority { get; private set; }
+    public string? AssignedTeam { get; private set; }
+    public Guid RequesterId { get; private set; }
+    public Guid? ClientId { get; private set; }
+    public Guid? DepartmentId { get; private set; }
+    public Guid? AssignedLawyerId { get; private set; }
+    public string Title { get; private set; } = "";
+    public IReadOnlyList<SubmittedValue> Fields { get; private set; } = [];
+    public Guid WorkflowInstanceId { get; private set; }
+    public bool FromPortal { get; private set; }
+    public DateTimeOffset SubmittedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public ResponseClock Clock { get; private set; } = new(null, null, null, TimeSpan.Zero);
+
+    // Mirrors of the workflow's state so that lists can filter and sort in SQL.
+    public string Status { get; private set; } = "";
+    public bool IsDone { get; private set; }
+
+    public int? Rating { get; private set; }
+    public string? RatingRemark { get; private set; }
+    public DateTimeOffset? RatedAt { get; private set; }
+
+    public void AssignLawyer(Guid? lawyerId, DateTimeOffset now)
+    {
+        AssignedLawyerId = lawyerId;
+        UpdatedAt = now;
+    }
+
+    // Called after every workflow step, in the same transaction as the step.
+    public void Follow(string state, bool waitingOnRequester, bool done, DateTimeOffset now)
+    {
+        Status = state;
+        IsDone = done;
+        Clock = waitingOnRequester ? Clock.Pause(now) : Clock.Resume(now);
+        UpdatedAt = now;
+    }
+
+    public void RecordLegalTeamResponse(DateTimeOffset now)
+    {
+        Clock = Clock.Responded(now);
+        UpdatedAt = now;
+    }
+
+    public void Touch(DateTimeOffset now) => UpdatedAt = now;
+
+    public void Rate(int rating, string? remark, DateTimeOffset now)
+    {
+        Rating = rating;
+        RatingRemark = remark;
+        RatedAt = now;
+        UpdatedAt = now;
+    }
+}
+
+public enum MatterKind { Matter, LitigationCase }

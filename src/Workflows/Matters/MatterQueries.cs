@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Workflows.Access;
+using WorkflowPortal.Workflows.Outcomes;
+using WorkflowPortal.Workflows.Paging;
+using WorkflowPortal.Workflows.Persistence;
+
+namespace WorkflowPortal.Workflows.Matters;
+
+// Lists of matters, newest first, paged by keyset so that no list ever loads unbounded rows.
+public sealed class MatterQueries(PortalDb db)
+{
+    public async Task<Result<Page<MatterSummary>>> ListAsync(Actor actor, MatterFilter filter, string? cursor, int? limit, CancellationToken ct)
+    {
+        if (!Cursor.TryDecode(cursor, out var after))
+            return Error.Invalid("cursor", "The cursor is not one this list issued; start again without it.");
+        var take = Cursor.Limit(limit);
+        var rows = await Filtered(actor, filter, after).Take(take + 1).Select(ToSummary).ToListAsync(ct);
+        var next = rows.Count > take ? new Cursor(rows[take - 1].SubmittedAt, rows[take - 1].Id).Encode() : null;
+        return new Page<MatterSummary>(rows.Take(take).ToList(), next);
+    }
+
+    // Every matching row, read in pages: for CSV export.
+    public async IAsyncEnumerable<MatterSummary> AllAsync(Actor actor, MatterFilter filter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        Cursor? after = null;
+        while (true)
+        {
+            var rows = await Filtered(actor, filter, after).Take(Cursor.MaxLimit).Select(ToSummary).ToListAsync(ct);
+            foreach (var row in rows) yield return row;
+            if (rows.Count < Cursor.MaxLimit) yield break;
+            after = new Cursor(rows[^1].SubmittedAt, rows[^1].Id);
+        }
+    }
+
+    IQueryable<Matter> Filtered(Actor actor, MatterFilter filter, Cursor? after)
+    {
+        var query = db.Set<Matter>().AsNoTracking().VisibleTo(actor);
+        if (filter.Search?.Trim() is { Length: > 0 } search)
+        {
+            var pattern = $"%{search.Replace("%", "").Replace("_", "")}%";
+            query = query.Where(m => EF.Functions.Like(m.Title, pattern) || EF.Functions.Like(m.Reference, pattern));
+        }
+        if (filter.Status is { Length: > 0 } status) query = query.Where(m => m.Status == status);
+        if (filter.CategoryId is { } category) query = query.Where(m => m.CategoryId == category);
+        if (filter.PracticeArea is { Length: > 0 } area) query = query.Where(m => m.PracticeArea == area);
+        if (filter.AssignedLawyerId is { } lawyer) query = query.Where(m => m.AssignedLawyerId == lawyer);
+        if (filter.ClientId is { } client) query = query.Where(m => m.ClientId == client);
+        if (filter.Kind is { } kind) query = query.Where(m => m.Kind == kind);
+        if (filter.Open is { } open) query = query.Where(m => m.IsDone != open);
+        if (filter.FromPortal is { } portal) query = query.Where(m => m.FromPortal == portal);
+        if (after is { } c)
+            query = query.Where(m => m.SubmittedAt < c.At || (m.SubmittedAt == c.At && m.Id.CompareTo(c.Id) < 0));
+        return query.OrderByDescending(m => m.SubmittedAt).ThenByDescending(m => m.Id);
+    }
+
+    static readonly System.Linq.Expressions.Expression<Func<Matter, MatterSummary>> ToSummary = m => new MatterSummary(
+        m.Id, m.Reference, m.Kind, m.Title, m.RequestTypeId, m.CategoryId, m.Status, m.IsDone, m.Priority, m.PracticeArea,
+        m.RequesterId, m.ClientId, m.AssignedLawyerId, m.FromPortal, m.SubmittedAt, m.UpdatedAt);
+}

@@ -1,0 +1,3 @@
+namespace WorkflowPortal.Workflows.Paging;
+
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
