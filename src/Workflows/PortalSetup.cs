@@ -19,6 +19,13 @@ public static class PortalSetup
         services.AddScoped<PortalSeeder>();
         services.AddScoped<Intake.RequestTypes>();
         services.TryAddSingleton<Files.IAttachmentStore, Files.LocalAttachmentStore>();
+        services.AddSingleton(configuration.GetSection("Attachments").Get<Files.AttachmentOptions>() ?? new Files.AttachmentOptions());
+        services.AddScoped<Matters.MatterQueries>();
+        services.AddScoped<Matters.MatterFiles>();
+        services.AddScoped<Matters.MatterComments>();
+        services.AddScoped<Matters.MatterHearings>();
+        services.AddScoped<Matters.MatterParticulars>();
+        services.AddScoped<Matters.MatterFeedback>();
         return services;
     }
 }

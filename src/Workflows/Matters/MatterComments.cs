@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Workflows.Access;
+using WorkflowPortal.Workflows.Outcomes;
+using WorkflowPortal.Workflows.Persistence;
+
+namespace WorkflowPortal.Workflows.Matters;
+
+// The conversation on a matter. Internal notes and their files never reach a portal user.
+public sealed class MatterComments(PortalDb db, MatterFiles files, TimeProvider clock)
+{
+    public const int MaxBody = 10_000;
+
+    public async Task<Result<IReadOnlyList<CommentView>>> ListAsync(Guid matterId, Actor actor, CancellationToken ct)
+    {
+        if (await db.FindVisibleAsync(matterId, actor, ct) is null) return MatterLookup.NotFound;
+        var comments = await db.Set<MatterComment>().AsNoTracking()
+            .Where(c => c.MatterId == matterId && (actor.IsLegalTeam || !c.IsInternal))
+            .OrderBy(c => c.CreatedAt).ToListAsync(ct);
+        var ids = comments.Select(c => c.Id).ToList();
+        var attachments = (await db.Set<MatterAttachment>().AsNoTracking()
+                .Where(a => a.CommentId != null && ids.Contains(a.CommentId.Value) && (actor.IsLegalTeam || a.VisibleToClient))
+                .ToListAsync(ct))
+            .ToLookup(a => a.CommentId);
+        return comments.Select(c => View(c, attachments[c.Id].OrderBy(a => a.UploadedAt).Select(AttachmentView.Of).ToList())).ToList();
+    }
+
+    public async Task<Result<CommentView>> AddAsync(Guid matterId, string? body, bool isInternal, bool isDevelopment,
+        IReadOnlyList<Upload> uploads, Actor actor, CancellationToken ct)
+    {
+        var matter = await db.FindVisibleAsync(matterId, actor, ct);
+        if (matter is null) return MatterLookup.NotFound;
+        if (!actor.IsLegalTeam && (isInternal || isDevelopment))
+            return Error.Forbidden("Only the legal team can write internal notes or mark developments.");
+        var text = body?.Trim() ?? "";
+        if (text.Length == 0 && uploads.Count == 0) return Error.Invalid("body", "Write a comment or attach a file.");
+        if (text.Length > MaxBody) return Error.Invalid("body", $"A comment is at most {MaxBody} characters.");
+
+        var now = clock.GetUtcNow();
+        var comment = new MatterComment(Guid.NewGuid(), matterId, actor.UserId, actor.DisplayName, actor.IsLegalTeam, text, isInternal, isDevelopment, now);
+        // Files of an internal note stay internal; a client's files are visible to the client.
+        var stored = await files.StoreAsync(uploads, matterId, comment.Id, visibleToClient: !isInternal, actor, ct);
+        if (!stored.IsSuccess) return stored.Error;
+
+        db.Add(comment);
+        db.AddRange(stored.Value);
+        if (actor.IsLegalTeam && !isInternal) matter.RecordLegalTeamResponse(now);
+        else matter.Touch(now);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            await files.ForgetAsync(stored.Value, ct);
+            throw;
+        }
+        return View(comment, stored.Value.Select(AttachmentView.Of).ToList());
+    }
+
+    static CommentView View(MatterComment c, IReadOnlyList<AttachmentView> attachments) =>
+        new(c.Id, c.AuthorId, c.AuthorName, c.FromLegalTeam, c.Body, c.IsInternal, c.IsDevelopment, c.CreatedAt, attachments);
+}
