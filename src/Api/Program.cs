@@ -1,6 +1,7 @@
 using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Account;
 using WorkflowPortal.Api.Intake;
+using WorkflowPortal.Api.Matters;
 using WorkflowPortal.Api.Operations;
 using WorkflowPortal.Api.Localization;
 using WorkflowPortal.Api.Problems;
@@ -36,6 +37,7 @@ app.MapPortalHealth();
 app.MapPortalApiDocs();
 app.MapAccount();
 app.MapRequestTypes();
+app.MapMatters();
 app.MapLanguageSwitch();
 app.MapPortalShell();
 
