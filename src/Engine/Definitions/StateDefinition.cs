@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace WorkflowPortal.Engine.Definitions;
 
-public sealed record StateDefinition(string Name, StateCategory Category, LocalizedText? Label)
+public sealed record StateDefinition(string Name, StateCategory Category, LocalizedText? Label = null)
 {
     public StateKind Kind { get; init; } = StateKind.Normal;
 

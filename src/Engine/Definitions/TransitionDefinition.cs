@@ -6,7 +6,7 @@ public sealed record TransitionDefinition(
     string Trigger,
     [property: JsonConverter(typeof(OneOrManyConverter))] IReadOnlyList<string> From,
     string To,
-    LocalizedText? Label)
+    LocalizedText? Label = null)
 {
     public const string AnyState = "*";
 
