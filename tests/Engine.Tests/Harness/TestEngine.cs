@@ -8,12 +8,12 @@ namespace WorkflowPortal.Engine.Tests.Harness;
 
 // The engine wired as the host wires it (one cache, one runner) over a real database.
 // Each call opens its own DbContext, the way each HTTP request would.
-public sealed class Engine : IAsyncDisposable
+public sealed class TestEngine : IAsyncDisposable
 {
     readonly Func<TestDb> _newDb;
     readonly Func<ValueTask> _dispose;
 
-    Engine(Func<TestDb> newDb, Func<ValueTask> dispose)
+    TestEngine(Func<TestDb> newDb, Func<ValueTask> dispose)
     {
         _newDb = newDb;
         _dispose = dispose;
@@ -28,12 +28,12 @@ public sealed class Engine : IAsyncDisposable
 
     public TestDb NewDb() => _newDb();
 
-    public static async Task<Engine> SqliteAsync()
+    public static async Task<TestEngine> SqliteAsync()
     {
         var file = Path.Combine(Path.GetTempPath(), $"engine-{Guid.NewGuid():N}.db");
         var connection = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false, DefaultTimeout = 60 }.ToString();
         var options = new DbContextOptionsBuilder<TestDb>().UseSqlite(connection).Options;
-        var engine = new Engine(() => new TestDb(options), () =>
+        var engine = new TestEngine(() => new TestDb(options), () =>
         {
             foreach (var path in new[] { file, file + "-wal", file + "-shm" })
                 File.Delete(path);
@@ -46,11 +46,11 @@ public sealed class Engine : IAsyncDisposable
         return engine;
     }
 
-    public static async Task<Engine> PostgresAsync()
+    public static async Task<TestEngine> PostgresAsync()
     {
         var database = await PostgresDatabase.CreateAsync("engine_test");
         var options = new DbContextOptionsBuilder<TestDb>().UseNpgsql(database.ConnectionString).Options;
-        var engine = new Engine(() => new TestDb(options), database.DisposeAsync);
+        var engine = new TestEngine(() => new TestDb(options), database.DisposeAsync);
         await using var db = engine.NewDb();
         await db.Database.EnsureCreatedAsync();
         return engine;
@@ -70,6 +70,19 @@ public sealed class Engine : IAsyncDisposable
         var published = await Definitions.PublishAsync(db, draft.Value.Draft.Key);
         Assert.True(published.IsSuccess, published.Error is Invalid invalid ? string.Join("; ", invalid.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")) : published.Error?.ToString());
         return published.Value;
+    }
+
+    // Puts a definition in as published without validating it: what a bug or a hand-edited
+    // database row could do. The runtime must still hold its ground.
+    public async Task ForcePublishAsync(string json)
+    {
+        await using var db = NewDb();
+        var definition = WorkflowJson.Parse(json).Value;
+        var version = await db.Set<WorkflowDefinitionVersion>().Where(v => v.Key == definition.Key).MaxAsync(v => (int?)v.Version) ?? 0;
+        var row = new WorkflowDefinitionVersion(definition.Key, version + 1, json, Clock.GetUtcNow());
+        row.Publish(json, Clock.GetUtcNow());
+        db.Add(row);
+        await db.SaveChangesAsync();
     }
 
     public async Task<Guid> StartAsync(string key, Actor? actor = null)
