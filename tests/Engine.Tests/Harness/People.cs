@@ -1,3 +1,4 @@
+using WorkflowPortal.Engine.Approvals;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Runtime;
 
@@ -14,5 +15,5 @@ public static class People
     public static readonly Actor Admin = new("admin-rami", "Rami Admin", [WorkflowRoles.Admin, WorkflowRoles.LegalTeam]);
     public static readonly Actor Counterparty = new("collab-james", "James Carter", [WorkflowRoles.Collaborator]);
 
-    public static Approvals.Assignee AsAssignee(this Actor actor) => new(actor.UserId, actor.DisplayName);
+    public static Assignee AsAssignee(this Actor actor) => new(actor.UserId, actor.DisplayName);
 }
