@@ -8,13 +8,14 @@ public sealed class ApprovalTask
 {
     ApprovalTask() { }
 
-    internal ApprovalTask(Guid instanceId, string state, int visit, int step, ApprovalMode mode, Assignee approver, bool active, DateTimeOffset now)
+    internal ApprovalTask(Guid instanceId, string state, int visit, int step, int position, ApprovalMode mode, Assignee approver, bool active, DateTimeOffset now)
     {
         Id = Guid.NewGuid();
         InstanceId = instanceId;
         State = state;
         Visit = visit;
         Step = step;
+        Position = position;
         Mode = mode;
         AssigneeId = approver.UserId;
         AssigneeName = approver.DisplayName;
@@ -29,6 +30,10 @@ public sealed class ApprovalTask
     public string State { get; private set; } = "";
     public int Visit { get; private set; }
     public int Step { get; private set; }
+
+    // Where the domain listed this approver within the step; keeps lists stable.
+    public int Position { get; private set; }
+
     public ApprovalMode Mode { get; private set; }
     public string AssigneeId { get; private set; } = "";
     public string AssigneeName { get; private set; } = "";

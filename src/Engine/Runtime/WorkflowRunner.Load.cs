@@ -29,7 +29,7 @@ public sealed partial class WorkflowRunner
             case StateKind.Approval:
                 var approvals = db.Set<ApprovalTask>().Where(t => t.InstanceId == instance.Id && t.Visit == instance.Visit);
                 var approvalTasks = await (tracked ? approvals : approvals.AsNoTracking())
-                    .OrderBy(t => t.Step).ThenBy(t => t.CreatedAt).ToListAsync(ct);
+                    .OrderBy(t => t.Step).ThenBy(t => t.Position).ToListAsync(ct);
                 return new OpenTasks(new ApprovalRound(approvalTasks), null);
             case StateKind.Signature:
                 var signatures = db.Set<SignatureTask>().Where(t => t.InstanceId == instance.Id && t.Visit == instance.Visit);

@@ -25,8 +25,8 @@ public sealed partial class WorkflowRunner
             return found.Error;
         var instance = found.Value;
         var now = time.GetUtcNow();
-        var tasks = steps.SelectMany((step, index) => step.Approvers.Select(a =>
-            new ApprovalTask(instance.Id, instance.State, instance.Visit, index + 1, step.Mode, a, active: index == 0, now))).ToList();
+        var tasks = steps.SelectMany((step, index) => step.Approvers.Select((a, position) =>
+            new ApprovalTask(instance.Id, instance.State, instance.Visit, index + 1, position + 1, step.Mode, a, active: index == 0, now))).ToList();
         db.AddRange(tasks);
         instance.Touch(now);
         return new TasksStarted([.. tasks.Select(t => t.Id)], new NotifyAssignees(instance.State, steps[0].Approvers));
