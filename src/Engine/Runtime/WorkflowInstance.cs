@@ -16,6 +16,7 @@ public sealed class WorkflowInstance
         SubjectId = subject.Id;
         StartedAt = now;
         UpdatedAt = now;
+        Version = 1;
         Visit = 1;
     }
 

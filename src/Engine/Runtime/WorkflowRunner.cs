@@ -80,10 +80,36 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Someone else moved the instance first; their step stands and ours is dropped.
-            db.ChangeTracker.Clear();
-            return new Conflict("instance-changed", "The workflow was changed by someone else. Reload and try again.");
+            return LostRace(db);
         }
+        catch (DbUpdateException)
+        {
+            // EF inserts before it updates, so the loser of a race usually trips the unique
+            // (instance, sequence) index of the history before the version check: same race.
+            if (!await MovedByOthersAsync(db, ct))
+                throw;
+            return LostRace(db);
+        }
+    }
+
+    // Someone else moved the instance first; their step stands and ours is dropped.
+    static Conflict LostRace(DbContext db)
+    {
+        db.ChangeTracker.Clear();
+        return new Conflict("instance-changed", "The workflow was changed by someone else. Reload and try again.");
+    }
+
+    static async Task<bool> MovedByOthersAsync(DbContext db, CancellationToken ct)
+    {
+        foreach (var entry in db.ChangeTracker.Entries<WorkflowInstance>().Where(e => e.State == EntityState.Modified).ToList())
+        {
+            var loaded = entry.Property(i => i.Version).OriginalValue;
+            var id = entry.Entity.Id;
+            var current = await db.Set<WorkflowInstance>().AsNoTracking().Where(i => i.Id == id).Select(i => i.Version).FirstOrDefaultAsync(ct);
+            if (current != loaded)
+                return true;
+        }
+        return false;
     }
 
     static IEnumerable<WorkflowEffect> TransitionEffects(TransitionDefinition transition)
