@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Engine.Definitions;
+using WorkflowPortal.Engine.Diagrams;
 
 namespace WorkflowPortal.Engine.Runtime;
 
@@ -34,6 +35,20 @@ public sealed partial class WorkflowRunner
                 h.FromState, h.ToState, h.At, h.Comment, h.Fields))],
             TaskViews(tasks),
             await Actions(instance, workflow, tasks, actor));
+    }
+
+    // Mermaid of the instance's pinned definition, current state marked, path from its history.
+    public async Task<WorkflowResult<string>> GetDiagramAsync(DbContext db, Guid instanceId, string language = "en", CancellationToken ct = default)
+    {
+        var loaded = await LoadAsync(db, instanceId, tracked: false, ct);
+        if (!loaded.IsSuccess)
+            return loaded.Error;
+        var (instance, workflow, _) = loaded.Value;
+        var states = await db.Set<WorkflowHistoryEntry>().AsNoTracking()
+            .Where(h => h.InstanceId == instanceId).OrderBy(h => h.Sequence).Select(h => h.ToState).ToListAsync(ct);
+        // Decisions that did not move the instance repeat the state; the path shows moves.
+        var path = states.Where((s, i) => i == 0 || states[i - 1] != s).ToList();
+        return WorkflowDiagrams.Instance(workflow, instance.State, path, language);
     }
 
     static async Task<List<AvailableAction>> Actions(WorkflowInstance instance, CompiledWorkflow workflow, OpenTasks tasks, Actor actor)
