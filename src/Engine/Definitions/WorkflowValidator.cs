@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+
+namespace WorkflowPortal.Engine.Definitions;
+
+// Rejects definitions that would strand a matter or let the client's side decide its own case.
+public static partial class WorkflowValidator
+{
+    public static IReadOnlyList<ValidationMessage> Validate(WorkflowDefinition definition)
+    {
+        var messages = new List<ValidationMessage>();
+        void Add(string code, string element, string message) => messages.Add(new(code, element, message));
+
+        if (!KeyPattern().IsMatch(definition.Key))
+            Add("key-invalid", "key", $"The key '{definition.Key}' must be lower-case words joined by hyphens.");
+        CheckLabel(definition.Name, "name", Add);
+
+        var states = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var state in definition.States)
+        {
+            var element = $"states[{state.Name}]";
+            if (!states.Add(state.Name))
+                Add("state-duplicate", element, $"The state '{state.Name}' is declared twice.");
+            CheckLabel(state.Label, $"{element}.label", Add);
+            if (state.ClientLabel is not null)
+                CheckLabel(state.ClientLabel, $"{element}.clientLabel", Add);
+            CheckTaskDefaults(state, element, Add);
+        }
+
+        if (!states.Contains(definition.InitialState))
+            Add("state-unknown", "initialState", $"The initial state '{definition.InitialState}' is not declared.");
+        if (!definition.States.Any(s => s.Final))
+            Add("final-state-missing", "states", "No state is final: an instance could never finish.");
+
+        foreach (var field in definition.Fields)
+            CheckLabel(field.Label, $"fields[{field.Name}].label", Add);
+
+        foreach (var transition in definition.Transitions)
+            CheckTransition(definition, transition, states, Add);
+
+        CheckAmbiguity(definition, Add);
+        CheckReachability(definition, states, Add);
+        CheckTaskStates(definition, Add);
+        return messages;
+    }
+
+    static void CheckLabel(LocalizedText? label, string element, Action<string, string, string> add)
+    {
+        if (string.IsNullOrWhiteSpace(label?.En))
+            add("label-missing", $"{element}.en", "The English label is missing.");
+        if (string.IsNullOrWhiteSpace(label?.Ar))
+            add("label-missing", $"{element}.ar", "The Arabic label is missing.");
+    }
+
+    static void CheckTaskDefaults(StateDefinition state, string element, Action<string, string, string> add)
+    {
+        if (state.Kind != StateKind.Approval && state.Approval is not null)
+            add("task-defaults-misplaced", $"{element}.approval", "Only an approval state can declare approval steps.");
+        if (state.Kind != StateKind.Signature && state.Signers is not null)
+            add("task-defaults-misplaced", $"{element}.signers", "Only a signature state can declare signers.");
+        var parties = (state.Approval ?? []).SelectMany(s => s.Approvers).Concat(state.Signers ?? []);
+        foreach (var party in parties.Where(WorkflowRoles.ClientSide.Contains))
+            add("decision-open-to-client", element, $"'{party}' cannot approve, reject or sign: clients never decide.");
+        foreach (var (step, index) in (state.Approval ?? []).Select((s, i) => (s, i)))
+        {
+            if (step.Approvers.Count == 0)
+                add("approval-step-empty", $"{element}.approval[{index}]", "An approval step needs at least one approver.");
+            if (step.Label is not null)
+                CheckLabel(step.Label, $"{element}.approval[{index}].label", add);
+        }
+    }
+
+    static void CheckTransition(WorkflowDefinition definition, TransitionDefinition transition,
+        HashSet<string> states, Action<string, string, string> add)
+    {
+        var element = $"transitions[{transition.Trigger}]";
+        CheckLabel(transition.Label, $"{element}.label", add);
+        foreach (var from in transition.From.Where(f => f != TransitionDefinition.AnyState && !states.Contains(f)))
+            add("state-unknown", $"{element}.from", $"The state '{from}' is not declared.");
+        if (transition.From.Count == 0)
+            add("state-unknown", $"{element}.from", "The transition starts from no state.");
+        if (!states.Contains(transition.To))
+            add("state-unknown", $"{element}.to", $"The state '{transition.To}' is not declared.");
+        foreach (var role in transition.Allowed.Where(r => !WorkflowRoles.Known.Contains(r)))
+            add("role-unknown", $"{element}.allowed", $"'{role}' is not a role; use one of {string.Join(", ", WorkflowRoles.Known)} or a named guard in `guards`.");
+        if (!transition.IsDecision && transition.Allowed.Count == 0)
+            add("nobody-allowed", $"{element}.allowed", "No role may fire this transition.");
+        foreach (var field in transition.Requires.Where(f => f != "comment" && definition.FindField(f) is null))
+            add("field-unknown", $"{element}.requires", $"The field '{field}' is not declared in `fields`.");
+
+        // A decision in disguise (an ordinary transition named Approve...) is still a decision.
+        var decides = transition.IsDecision || DecisionName().IsMatch(transition.Trigger);
+        if (decides && transition.Allowed.Any(WorkflowRoles.ClientSide.Contains))
+            add("decision-open-to-client", element, "A Requester or client could approve, reject or sign here: clients never decide.");
+    }
+
+    static void CheckAmbiguity(WorkflowDefinition definition, Action<string, string, string> add)
+    {
+        var seen = new HashSet<(string State, string Trigger)>();
+        var reported = new HashSet<(string, string)>();
+        foreach (var (state, transition) in Outgoing(definition))
+        {
+            if (!seen.Add((state, transition.Trigger)) && reported.Add((state, transition.Trigger)))
+                add("trigger-ambiguous", $"transitions[{transition.Trigger}]",
+                    $"The trigger '{transition.Trigger}' leads to more than one state from '{state}'.");
+        }
+    }
+
+    static void CheckReachability(WorkflowDefinition definition, HashSet<string> states, Action<string, string, string> add)
+    {
+        var outgoing = Outgoing(definition).ToLookup(p => p.State, p => p.Transition.To);
+        var reached = new HashSet<string>();
+        var queue = new Queue<string>();
+        if (states.Contains(definition.InitialState))
+            queue.Enqueue(definition.InitialState);
+        while (queue.TryDequeue(out var state))
+        {
+            if (!reached.Add(state))
+                continue;
+            foreach (var next in outgoing[state])
+                queue.Enqueue(next);
+        }
+        foreach (var state in definition.States)
+        {
+            if (states.Contains(definition.InitialState) && !reached.Contains(state.Name))
+                add("state-unreachable", $"states[{state.Name}]", $"No transition leads to '{state.Name}' from '{definition.InitialState}'.");
+            if (!state.Final && !outgoing[state.Name].Any())
+                add("state-dead-end", $"states[{state.Name}]", $"'{state.Name}' is not final and has no way out.");
+        }
+    }
+
+    // Approval and signature states need both outcomes declared, and decisions belong there only.
+    static void CheckTaskStates(WorkflowDefinition definition, Action<string, string, string> add)
+    {
+        foreach (var state in definition.States.Where(s => s.Kind != StateKind.Normal))
+        {
+            var (yes, no) = state.Kind == StateKind.Approval
+                ? (TransitionAction.Approve, TransitionAction.Reject)
+                : (TransitionAction.Sign, TransitionAction.Decline);
+            foreach (var action in new[] { yes, no })
+            {
+                var count = definition.Transitions.Count(t => t.Action == action && t.From.Contains(state.Name));
+                if (count != 1)
+                    add("task-outcome-missing", $"states[{state.Name}]",
+                        $"A {state.Kind.ToString().ToLowerInvariant()} state needs exactly one '{action.ToString().ToLowerInvariant()}' transition; found {count}.");
+            }
+        }
+        foreach (var transition in definition.Transitions.Where(t => t.IsDecision))
+        {
+            var wanted = transition.Action is TransitionAction.Approve or TransitionAction.Reject ? StateKind.Approval : StateKind.Signature;
+            if (transition.From.Any(f => definition.FindState(f)?.Kind != wanted))
+                add("decision-misplaced", $"transitions[{transition.Trigger}]",
+                    $"A '{transition.Action.ToString().ToLowerInvariant()}' transition must start from {wanted.ToString().ToLowerInvariant()} states only.");
+        }
+    }
+
+    // Every (state, transition) pair, with `*` expanded as the runtime expands it.
+    internal static IEnumerable<(string State, TransitionDefinition Transition)> Outgoing(WorkflowDefinition definition) =>
+        definition.Transitions.SelectMany(t => SourcesOf(definition, t).Select(s => (s, t)));
+
+    internal static IEnumerable<string> SourcesOf(WorkflowDefinition definition, TransitionDefinition transition) =>
+        transition.IsGlobal
+            ? definition.States.Where(s => !s.Final && s.Name != transition.To).Select(s => s.Name)
+            : transition.From;
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex KeyPattern();
+
+    [GeneratedRegex("^(approve|reject|sign|decline|countersign)", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionName();
+}

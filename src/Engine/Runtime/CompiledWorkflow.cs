@@ -1,0 +1,99 @@
+using Stateless;
+using WorkflowPortal.Engine.Definitions;
+
+namespace WorkflowPortal.Engine.Runtime;
+
+// A published definition prepared once for the runner: `*` expanded, lookups built. It is
+// immutable and shared; the Stateless machine built from it is not, so each command builds its own.
+public sealed class CompiledWorkflow
+{
+    readonly Dictionary<string, StateDefinition> _states;
+    readonly Dictionary<string, CompiledTransition[]> _outgoing;
+
+    CompiledWorkflow(WorkflowDefinition definition)
+    {
+        Definition = definition;
+        _states = definition.States.ToDictionary(s => s.Name);
+        _outgoing = WorkflowValidator.Outgoing(definition)
+            .GroupBy(p => p.State, p => new CompiledTransition(p.Transition))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    public WorkflowDefinition Definition { get; }
+
+    public string Key => Definition.Key;
+
+    public int Version => Definition.Version;
+
+    // Compiles without validating: publishing validates; tests use this to force a bad definition in.
+    public static CompiledWorkflow Compile(WorkflowDefinition definition) => new(definition);
+
+    public StateDefinition State(string name) =>
+        _states.TryGetValue(name, out var state) ? state : throw new InvalidOperationException($"'{Key}' v{Version} has no state '{name}'.");
+
+    internal CompiledTransition? Find(string state, string trigger) =>
+        _outgoing.TryGetValue(state, out var transitions) ? Array.Find(transitions, t => t.Trigger == trigger) : null;
+
+    internal IReadOnlyList<CompiledTransition> From(string state) =>
+        _outgoing.TryGetValue(state, out var transitions) ? transitions : [];
+
+    // Mirrors the definition one to one, so Stateless's reflection (diagrams) sees the real shape.
+    internal StateMachine<string, string> BuildMachine(string current, Action<string> moved, GuardFacts facts)
+    {
+        var machine = new StateMachine<string, string>(() => current, state =>
+        {
+            current = state;
+            moved(state);
+        });
+        foreach (var state in Definition.States)
+        {
+            var configuration = machine.Configure(state.Name);
+            if (!_outgoing.TryGetValue(state.Name, out var transitions))
+                continue;
+            foreach (var transition in transitions)
+            {
+                if (transition.To == state.Name)
+                    configuration.PermitReentryIf(transition.Trigger, () => transition.Allows(facts), transition.GuardDescription);
+                else
+                    configuration.PermitIf(transition.Trigger, transition.To, () => transition.Allows(facts), transition.GuardDescription);
+            }
+        }
+        return machine;
+    }
+}
+
+// Who the guards are judging, with the facts the runner loaded about their open tasks.
+sealed record GuardFacts(Actor Actor, bool IsPendingDecider);
+
+sealed class CompiledTransition(TransitionDefinition definition)
+{
+    public TransitionDefinition Definition => definition;
+
+    public string Trigger => definition.Trigger;
+
+    public string To => definition.To;
+
+    public string GuardDescription { get; } = Describe(definition);
+
+    // Clients never decide, whatever the definition says; deciders must hold the open task.
+    public bool Allows(GuardFacts facts)
+    {
+        var actor = facts.Actor;
+        if (definition.IsDecision && (actor.IsClient || !facts.IsPendingDecider))
+            return false;
+        var allowed = definition.Allowed;
+        var roleOk = allowed.Count == 0 ? definition.IsDecision : allowed.Any(actor.HasRole);
+        return roleOk && definition.Guards.All(actor.Holds);
+    }
+
+    static string Describe(TransitionDefinition definition)
+    {
+        var parts = new List<string>();
+        if (definition.IsDecision)
+            parts.Add("assigned, not a client");
+        if (definition.Allowed.Count > 0)
+            parts.Add(string.Join(" or ", definition.Allowed));
+        parts.AddRange(definition.Guards);
+        return string.Join(", ", parts);
+    }
+}

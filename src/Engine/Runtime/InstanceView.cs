@@ -1,0 +1,33 @@
+using WorkflowPortal.Engine.Approvals;
+using WorkflowPortal.Engine.Definitions;
+
+namespace WorkflowPortal.Engine.Runtime;
+
+// What a page or an endpoint shows about an instance, for one person. Never an EF entity.
+public sealed record InstanceView(
+    Guid Id,
+    string DefinitionKey,
+    int DefinitionVersion,
+    WorkflowSubject Subject,
+    string State,
+    LocalizedText StateLabel,
+    LocalizedText ClientLabel,
+    StateCategory Category,
+    StateKind Kind,
+    string? WaitingOn,
+    int Version,
+    DateTimeOffset StartedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? CompletedAt,
+    IReadOnlyList<HistoryView> History,
+    IReadOnlyList<TaskView> Tasks,
+    IReadOnlyList<AvailableAction> Actions);
+
+public sealed record HistoryView(
+    int Sequence, string ActorId, string ActorName, string Trigger, LocalizedText? TriggerLabel,
+    string? From, string To, DateTimeOffset At, string? Comment, IReadOnlyDictionary<string, string> Fields);
+
+// An approval (Step = step number, Mode set) or a signature (Step = signing order) of the current visit.
+public sealed record TaskView(
+    Guid Id, StateKind Kind, int Step, ApprovalMode? Mode, string AssigneeId, string AssigneeName, WorkflowTaskStatus Status,
+    DateTimeOffset? ActivatedAt, DateTimeOffset? DecidedAt, string? Comment);

@@ -1,0 +1,43 @@
+using System.Globalization;
+using WorkflowPortal.Engine.Definitions;
+
+namespace WorkflowPortal.Engine.Runtime;
+
+// Checks a command against the transition's `requires`, reporting every field at fault at once.
+static class RequiredFields
+{
+    public const string Comment = "comment";
+
+    public static Invalid? Check(WorkflowDefinition definition, TransitionDefinition transition, FireCommand command)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var fields = command.Fields ?? new Dictionary<string, string>();
+        foreach (var name in transition.Requires)
+        {
+            if (name == Comment)
+            {
+                if (string.IsNullOrWhiteSpace(command.Comment))
+                    errors[Comment] = ["A comment is required."];
+                continue;
+            }
+            if (!fields.TryGetValue(name, out var value) || string.IsNullOrWhiteSpace(value))
+                errors[name] = ["This field is required."];
+        }
+        foreach (var (name, value) in fields)
+        {
+            var field = definition.FindField(name);
+            if (field is null)
+                errors[name] = [$"'{name}' is not a field of this workflow."];
+            else if (!string.IsNullOrWhiteSpace(value) && !Fits(field.Type, value))
+                errors[name] = [field.Type == FieldType.Date ? "Use a date such as 2026-01-31." : "Use a number such as 1500.50."];
+        }
+        return errors.Count == 0 ? null : new Invalid("fields-invalid", $"'{transition.Trigger}' needs more information.", errors);
+    }
+
+    static bool Fits(FieldType type, string value) => type switch
+    {
+        FieldType.Date => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+        FieldType.Number => decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _),
+        _ => true,
+    };
+}

@@ -1,0 +1,21 @@
+using WorkflowPortal.Engine.Definitions;
+
+namespace WorkflowPortal.Engine.Runtime;
+
+public sealed record FireCommand(string Trigger, string? Comment = null, IReadOnlyDictionary<string, string>? Fields = null);
+
+// A step the instance took, still unsaved in the caller's DbContext.
+public sealed record Fired(WorkflowInstance Instance, WorkflowHistoryEntry Entry, IReadOnlyList<WorkflowEffect> Effects)
+{
+    public bool Moved => Entry.FromState != Entry.ToState;
+}
+
+public sealed record Started(WorkflowInstance Instance, IReadOnlyList<WorkflowEffect> Effects);
+
+public sealed record Saved(int Changes);
+
+// What a person may do now: exactly the triggers Stateless permits for them.
+public sealed record AvailableAction(
+    string Trigger, LocalizedText Label, TransitionAction Action, string To, bool RequiresComment, IReadOnlyList<RequiredField> Fields);
+
+public sealed record RequiredField(string Name, FieldType Type, LocalizedText Label);

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Engine.Definitions;
+using WorkflowPortal.Engine.Diagrams;
+
+namespace WorkflowPortal.Engine.Runtime;
+
+public sealed partial class WorkflowRunner
+{
+    // Exactly what Stateless permits this person now; the UI shows these and nothing else.
+    public async Task<WorkflowResult<IReadOnlyList<AvailableAction>>> GetActionsAsync(
+        DbContext db, Guid instanceId, Actor actor, CancellationToken ct = default)
+    {
+        var loaded = await LoadAsync(db, instanceId, tracked: false, ct);
+        if (!loaded.IsSuccess)
+            return loaded.Error;
+        var (instance, workflow, tasks) = loaded.Value;
+        return WorkflowResult<IReadOnlyList<AvailableAction>>.From(await Actions(instance, workflow, tasks, actor));
+    }
+
+    public async Task<WorkflowResult<InstanceView>> GetViewAsync(DbContext db, Guid instanceId, Actor actor, CancellationToken ct = default)
+    {
+        var loaded = await LoadAsync(db, instanceId, tracked: false, ct);
+        if (!loaded.IsSuccess)
+            return loaded.Error;
+        var (instance, workflow, tasks) = loaded.Value;
+        var history = await db.Set<WorkflowHistoryEntry>().AsNoTracking()
+            .Where(h => h.InstanceId == instanceId).OrderBy(h => h.Sequence).ToListAsync(ct);
+        var state = workflow.State(instance.State);
+        var labels = workflow.Definition.Transitions.GroupBy(t => t.Trigger).ToDictionary(g => g.Key, g => g.First().Label);
+        return new InstanceView(
+            instance.Id, instance.DefinitionKey, instance.DefinitionVersion, instance.Subject,
+            state.Name, state.Label!, state.ClientLabel ?? state.Label!, state.Category, state.Kind, state.WaitingOn,
+            instance.Version, instance.StartedAt, instance.UpdatedAt, instance.CompletedAt,
+            [.. history.Select(h => new HistoryView(h.Sequence, h.ActorId, h.ActorName, h.Trigger, labels.GetValueOrDefault(h.Trigger),
+                h.FromState, h.ToState, h.At, h.Comment, h.Fields))],
+            TaskViews(tasks),
+            await Actions(instance, workflow, tasks, actor));
+    }
+
+    // Mermaid of the instance's pinned definition, current state marked, path from its history.
+    public async Task<WorkflowResult<string>> GetDiagramAsync(DbContext db, Guid instanceId, string language = "en", CancellationToken ct = default)
+    {
+        var loaded = await LoadAsync(db, instanceId, tracked: false, ct);
+        if (!loaded.IsSuccess)
+            return loaded.Error;
+        var (instance, workflow, _) = loaded.Value;
+        var states = await db.Set<WorkflowHistoryEntry>().AsNoTracking()
+            .Where(h => h.InstanceId == instanceId).OrderBy(h => h.Sequence).Select(h => h.ToState).ToListAsync(ct);
+        // Decisions that did not move the instance repeat the state; the path shows moves.
+        var path = states.Where((s, i) => i == 0 || states[i - 1] != s).ToList();
+        return WorkflowDiagrams.Instance(workflow, instance.State, path, language);
+    }
+
+    static async Task<List<AvailableAction>> Actions(WorkflowInstance instance, CompiledWorkflow workflow, OpenTasks tasks, Actor actor)
+    {
+        var machine = workflow.BuildMachine(instance.State, _ => { }, new GuardFacts(actor, tasks.IsPendingFor(actor.UserId)));
+        // Guards are synchronous, so this completes at once; the sync overload is obsolete.
+        var permitted = (await machine.GetPermittedTriggersAsync()).ToHashSet();
+        return [.. workflow.From(instance.State)
+            .Where(t => permitted.Contains(t.Trigger))
+            .Select(t => t.Definition)
+            .Select(t => new AvailableAction(t.Trigger, t.Label!, t.Action, t.To, t.Requires.Contains(RequiredFields.Comment),
+                [.. t.Requires.Select(workflow.Definition.FindField).OfType<FieldDefinition>()
+                    .Select(f => new RequiredField(f.Name, f.Type, f.Label!))]))];
+    }
+
+    static List<TaskView> TaskViews(OpenTasks tasks) =>
+    [
+        .. (tasks.Approvals?.Tasks ?? []).Select(t => new TaskView(t.Id, StateKind.Approval, t.Step, t.Mode, t.AssigneeId, t.AssigneeName,
+            t.Status, t.ActivatedAt, t.DecidedAt, t.Comment)),
+        .. (tasks.Signatures?.Tasks ?? []).Select(t => new TaskView(t.Id, StateKind.Signature, t.Order, null, t.SignerId, t.SignerName,
+            t.Status, t.ActivatedAt, t.DecidedAt, t.Comment)),
+    ];
+}
