@@ -37,6 +37,7 @@ app.MapPortalHealth();
 app.MapPortalApiDocs();
 app.MapAccount();
 app.MapRequestTypes();
+app.MapRequests();
 app.MapMatters();
 app.MapLanguageSwitch();
 app.MapPortalShell();

@@ -17,6 +17,13 @@ public static class PortalSetup
         if (configuration["Seed:Demo"] is null) seed.Demo = environment.IsDevelopment();
         services.AddSingleton(seed);
         services.AddScoped<PortalSeeder>();
+        services.AddSingleton(configuration.GetSection("Workflows").Get<Processes.WorkflowOptions>() ?? new Processes.WorkflowOptions());
+        services.AddSingleton<Engine.Runtime.WorkflowDefinitionCache>();
+        services.AddSingleton<Engine.Runtime.WorkflowRunner>();
+        services.AddSingleton<Engine.Definitions.WorkflowDefinitions>();
+        services.AddSingleton<Processes.InstanceStates>();
+        services.AddScoped<Intake.Requests>();
+        services.AddScoped<Matters.MatterWork>();
         services.AddScoped<Intake.RequestTypes>();
         services.TryAddSingleton<Files.IAttachmentStore, Files.LocalAttachmentStore>();
         services.AddSingleton(configuration.GetSection("Attachments").Get<Files.AttachmentOptions>() ?? new Files.AttachmentOptions());

@@ -13,6 +13,7 @@ internal static class MatterEndpoints
         var matters = app.MapGroup("/api/v1/matters").WithTags("Matters").WithActor();
         matters.MapGet("/", List).WithSummary("Matters and litigation cases the caller may see, newest first (keyset paging).");
         matters.MapGet("/export.csv", MatterCsv.ExportAsync).WithSummary("The same list as CSV (UTF-8 with BOM, opens in Excel).");
+        matters.MapMatterWork();
         matters.MapMatterRecords();
     }
 

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.People;
 using WorkflowPortal.Workflows.Persistence;
+using WorkflowPortal.Workflows.Processes;
 
 namespace WorkflowPortal.Workflows.Demo;
 
@@ -14,6 +16,8 @@ public sealed class PortalSeeder(
     RoleManager<PortalRole> roles,
     UserManager<PortalUser> users,
     SeedOptions options,
+    WorkflowDefinitions definitions,
+    WorkflowOptions workflows,
     TimeProvider clock,
     ILogger<PortalSeeder> logger)
 {
@@ -36,6 +40,10 @@ public sealed class PortalSeeder(
         {
             await EnsureUserAsync(options.AdminEmail, "Portal Administrator", Roles.Admin, "en", adminPassword);
         }
+
+        // Default workflows load as version 1 once; later edits are new versions, never overwritten.
+        var loaded = await definitions.SeedFromFolderAsync(db, workflows.Folder, ct);
+        if (loaded.Count > 0) logger.LogInformation("Loaded default workflows {Keys}", string.Join(", ", loaded));
 
         if (!options.Demo) return;
         foreach (var account in DemoAccounts.All)

@@ -13,7 +13,13 @@ public sealed class Matter
     {
         Id = id;
         Reference = reference;
-        Kind = type.Creates == RequestKind.LitigationCase ? MatterKind.LitigationCase : MatterKind.Matter;
+        Creates = type.Creates;
+        Kind = type.Creates switch
+        {
+            RequestKind.Matter => MatterKind.Matter,
+            RequestKind.LitigationCase => MatterKind.LitigationCase,
+            _ => MatterKind.Contract,
+        };
         RequestTypeId = type.Id;
         CategoryId = type.CategoryId;
         PracticeArea = type.PracticeArea;
@@ -34,6 +40,9 @@ public sealed class Matter
     public Guid Id { get; private set; }
     public string Reference { get; private set; } = "";
     public MatterKind Kind { get; private set; }
+
+    // The path it came by (a contract request, review or template keeps its own path).
+    public RequestKind Creates { get; private set; }
     public Guid RequestTypeId { get; private set; }
     public Guid CategoryId { get; private set; }
     public string? PracticeArea { get; private set; }
@@ -91,4 +100,4 @@ public sealed class Matter
     }
 }
 
-public enum MatterKind { Matter, LitigationCase }
+public enum MatterKind { Matter, LitigationCase, Contract }

@@ -12,6 +12,7 @@ internal sealed class MatterConfiguration : IEntityTypeConfiguration<Matter>
         builder.Property(m => m.Reference).HasMaxLength(32);
         builder.HasIndex(m => m.Reference).IsUnique();
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(24);
+        builder.Property(m => m.Creates).HasConversion<string>().HasMaxLength(32);
         builder.Property(m => m.Priority).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.Title).HasMaxLength(300);
         builder.Property(m => m.Status).HasMaxLength(100);

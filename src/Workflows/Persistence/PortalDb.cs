@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Engine.Persistence;
 using WorkflowPortal.Workflows.People;
 
 namespace WorkflowPortal.Workflows.Persistence;
@@ -20,6 +21,7 @@ public abstract class PortalDb(DbContextOptions options)
             user.Property(u => u.DisplayName).HasMaxLength(200);
             user.Property(u => u.Language).HasMaxLength(8);
         });
+        builder.ApplyWorkflowEngine();
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDb).Assembly);
     }
 }

@@ -1,0 +1,25 @@
+using WorkflowPortal.Api.Access;
+using WorkflowPortal.Api.Problems;
+using WorkflowPortal.Workflows.Matters;
+
+namespace WorkflowPortal.Api.Matters;
+
+internal static class MatterWorkEndpoints
+{
+    public sealed record TransitionBody(string? Trigger, string? Comment, Dictionary<string, string>? Fields);
+
+    public sealed record AssigneeBody(Guid? LawyerId);
+
+    public static void MapMatterWork(this RouteGroupBuilder matters)
+    {
+        matters.MapGet("/{id:guid}", async (Guid id, HttpContext http, MatterWork work, CancellationToken ct) =>
+            (await work.GetAsync(id, http.Actor(), ct)).OkOrProblem())
+            .WithSummary("A matter with its status, response clock, fields, history and the caller's available actions.");
+        matters.MapPost("/{id:guid}/transitions", async (Guid id, TransitionBody body, HttpContext http, MatterWork work, CancellationToken ct) =>
+            (await work.FireAsync(id, body.Trigger, body.Comment, body.Fields, http.Actor(), ct)).OkOrProblem())
+            .WithSummary("Take one of the available actions.");
+        matters.MapPut("/{id:guid}/assignee", async (Guid id, AssigneeBody body, HttpContext http, MatterWork work, CancellationToken ct) =>
+            (await work.AssignAsync(id, body.LawyerId, http.Actor(), ct)).OkOrProblem())
+            .WithSummary("Assign a lawyer (legal team).");
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Engine.Runtime;
+using Actor = WorkflowPortal.Workflows.Access.Actor;
+using WorkflowPortal.Workflows.Matters;
+using WorkflowPortal.Workflows.Outcomes;
+using WorkflowPortal.Workflows.Persistence;
+using WorkflowPortal.Workflows.Processes;
+
+namespace WorkflowPortal.Workflows.Intake;
+
+public sealed record Submitted(Guid Id, MatterKind Kind, string Reference);
+
+// A client submits a request type's form: in one transaction the matter, its workflow instance
+// (on the version published now) and its files are recorded.
+public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files, WorkflowRunner runner, InstanceStates states, TimeProvider clock)
+{
+    public async Task<Result<Submitted>> SubmitAsync(Guid requestTypeId, IReadOnlyDictionary<string, string[]> fields,
+        IReadOnlyDictionary<string, IReadOnlyList<Upload>> uploads, Actor actor, CancellationToken ct)
+    {
+        var found = await types.GetAsync(requestTypeId, actor, ct);
+        if (!found.IsSuccess) return found.Error;
+        var type = await db.Set<RequestType>().FirstAsync(t => t.Id == requestTypeId, ct);
+        if (!type.IsActive) return Error.NotFound("The request type");
+
+        var unknownFileField = uploads.Keys.FirstOrDefault(k => type.Fields.All(f => f.Key != k || f.Type != FieldType.Files));
+        if (unknownFileField is not null)
+            return Error.Invalid(unknownFileField, $"This form has no file field named {unknownFileField}.");
+
+        // Files are stored first (by content check) so that the form sees their ids like any value.
+        var stored = new List<MatterAttachment>();
+        var input = new Dictionary<string, string[]>(fields);
+        foreach (var (key, list) in uploads)
+        {
+            var saved = await files.StoreAsync(list, null, null, visibleToClient: true, actor, ct);
+            if (!saved.IsSuccess)
+            {
+                await files.ForgetAsync(stored, ct);
+                return Error.Invalid(key, saved.Error.Message);
+            }
+            stored.AddRange(saved.Value);
+            input[key] = [.. (input.GetValueOrDefault(key) ?? []), .. saved.Value.Select(a => a.Id.ToString())];
+        }
+
+        var form = FormValidator.Validate(type.Fields, input, actor.Language);
+        if (!form.IsSuccess)
+        {
+            await files.ForgetAsync(stored, ct);
+            return form.Error;
+        }
+        if (form.Value.FileIds.Except(stored.Select(a => a.Id)).Any())
+        {
+            await files.ForgetAsync(stored, ct);
+            return Error.Invalid("fields", "Send files with the request itself (multipart), not as ids.");
+        }
+
+        var result = await CreateAsync(type, form.Value, stored, actor, ct);
+        if (!result.IsSuccess) await files.ForgetAsync(stored, ct);
+        return result;
+    }
+
+    async Task<Result<Submitted>> CreateAsync(RequestType type, SubmittedForm form, List<MatterAttachment> stored, Actor actor, CancellationToken ct)
+    {
+        var id = Guid.NewGuid();
+        var started = await runner.StartAsync(db, type.WorkflowKey, new WorkflowSubject("Matter", id.ToString()), actor.ToEngine(isRequester: true, isAssignedLawyer: false), ct);
+        if (!started.IsSuccess) return started.Error.ToError();
+
+        var now = clock.GetUtcNow();
+        var title = form["subject"]?.Values.FirstOrDefault() ?? type.Name.In(actor.Language);
+        var matter = new Matter(id, Reference(type.Creates, id, now), type, actor.UserId, actor.ClientId, actor.DepartmentId,
+            title, form, started.Value.Instance.Id, fromPortal: actor.IsPortalUser, now);
+        var initial = await states.OfAsync(db, started.Value.Instance, ct);
+        matter.Follow(initial.Name, initial.WaitingOn == Engine.Definitions.WorkflowRoles.Requester, done: false, now);
+        db.Add(matter);
+        foreach (var attachment in stored) attachment.AttachTo(id);
+        db.AddRange(stored);
+
+        var saved = await runner.SaveAsync(db, ct);
+        if (!saved.IsSuccess) return saved.Error.ToError();
+        return new Submitted(id, matter.Kind, matter.Reference);
+    }
+
+    // Readable, unique enough for people, never used as an identifier (ids are GUIDs).
+    static string Reference(RequestKind kind, Guid id, DateTimeOffset now)
+    {
+        var prefix = kind switch { RequestKind.Matter => "MAT", RequestKind.LitigationCase => "LIT", _ => "CON" };
+        return $"{prefix}-{now:yyyy}-{id.ToString("N")[..6].ToUpperInvariant()}";
+    }
+}

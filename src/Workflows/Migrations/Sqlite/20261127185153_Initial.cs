@@ -1,0 +1,724 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace WorkflowPortal.Workflows.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestCategories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestCategories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowDefinitionVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowDefinitionVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowInstances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Visit = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowInstances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestTypes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: false),
+                    LegalNotice = table.Column<string>(type: "TEXT", nullable: true),
+                    Creates = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    WorkflowKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PracticeArea = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DefaultPriority = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AssignedTeam = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AudienceIds = table.Column<string>(type: "TEXT", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FirstResponseHours = table.Column<int>(type: "INTEGER", nullable: true),
+                    Fields = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestTypes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestTypes_RequestCategories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "RequestCategories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowApprovalTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Visit = table.Column<int>(type: "INTEGER", nullable: false),
+                    Step = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    AssigneeId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AssigneeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActivatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowApprovalTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkflowApprovalTasks_WorkflowInstances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "WorkflowInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowHistory",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", nullable: true),
+                    FieldsJson = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkflowHistory_WorkflowInstances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "WorkflowInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowSignatureTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Visit = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    SignerId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActivatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowSignatureTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkflowSignatureTasks_WorkflowInstances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "WorkflowInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Matters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Creates = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RequestTypeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeArea = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AssignedTeam = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RequesterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssignedLawyerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Fields = table.Column<string>(type: "TEXT", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromPortal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsDone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
+                    RatingRemark = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Clock_Paused = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    Clock_PausedSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    Clock_RespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Clock_TargetAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Matters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Matters_RequestTypes_RequestTypeId",
+                        column: x => x.RequestTypeId,
+                        principalTable: "RequestTypes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Hearings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Court = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Chamber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Judge = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    NextHearingAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    VisibleToClient = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Hearings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Hearings_Matters_MatterId",
+                        column: x => x.MatterId,
+                        principalTable: "Matters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MatterAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CommentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    UploadedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UploadedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    VisibleToClient = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatterAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MatterAttachments_Matters_MatterId",
+                        column: x => x.MatterId,
+                        principalTable: "Matters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MatterComments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FromLegalTeam = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    IsInternal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsDevelopment = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatterComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MatterComments_Matters_MatterId",
+                        column: x => x.MatterId,
+                        principalTable: "Matters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MatterKeyDates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    VisibleToClient = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatterKeyDates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MatterKeyDates_Matters_MatterId",
+                        column: x => x.MatterId,
+                        principalTable: "Matters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MatterPeople",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatterPeople", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MatterPeople_Matters_MatterId",
+                        column: x => x.MatterId,
+                        principalTable: "Matters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Hearings_MatterId_At",
+                table: "Hearings",
+                columns: new[] { "MatterId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatterAttachments_MatterId_UploadedAt",
+                table: "MatterAttachments",
+                columns: new[] { "MatterId", "UploadedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatterComments_MatterId_CreatedAt",
+                table: "MatterComments",
+                columns: new[] { "MatterId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatterKeyDates_MatterId",
+                table: "MatterKeyDates",
+                column: "MatterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatterPeople_MatterId",
+                table: "MatterPeople",
+                column: "MatterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Matters_ClientId_SubmittedAt",
+                table: "Matters",
+                columns: new[] { "ClientId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Matters_Reference",
+                table: "Matters",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Matters_RequesterId_SubmittedAt",
+                table: "Matters",
+                columns: new[] { "RequesterId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Matters_RequestTypeId",
+                table: "Matters",
+                column: "RequestTypeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Matters_SubmittedAt",
+                table: "Matters",
+                column: "SubmittedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Matters_WorkflowInstanceId",
+                table: "Matters",
+                column: "WorkflowInstanceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestTypes_CategoryId",
+                table: "RequestTypes",
+                column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowApprovalTasks_AssigneeId_Status",
+                table: "WorkflowApprovalTasks",
+                columns: new[] { "AssigneeId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowApprovalTasks_InstanceId_Visit",
+                table: "WorkflowApprovalTasks",
+                columns: new[] { "InstanceId", "Visit" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowDefinitionVersions_Key_Version",
+                table: "WorkflowDefinitionVersions",
+                columns: new[] { "Key", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowHistory_InstanceId_Sequence",
+                table: "WorkflowHistory",
+                columns: new[] { "InstanceId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_DefinitionKey_State",
+                table: "WorkflowInstances",
+                columns: new[] { "DefinitionKey", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_SubjectType_SubjectId",
+                table: "WorkflowInstances",
+                columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowSignatureTasks_InstanceId_Visit",
+                table: "WorkflowSignatureTasks",
+                columns: new[] { "InstanceId", "Visit" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowSignatureTasks_SignerId_Status",
+                table: "WorkflowSignatureTasks",
+                columns: new[] { "SignerId", "Status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Hearings");
+
+            migrationBuilder.DropTable(
+                name: "MatterAttachments");
+
+            migrationBuilder.DropTable(
+                name: "MatterComments");
+
+            migrationBuilder.DropTable(
+                name: "MatterKeyDates");
+
+            migrationBuilder.DropTable(
+                name: "MatterPeople");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowApprovalTasks");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowDefinitionVersions");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowHistory");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowSignatureTasks");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Matters");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowInstances");
+
+            migrationBuilder.DropTable(
+                name: "RequestTypes");
+
+            migrationBuilder.DropTable(
+                name: "RequestCategories");
+        }
+    }
+}
