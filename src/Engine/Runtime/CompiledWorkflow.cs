@@ -31,8 +31,17 @@ public sealed class CompiledWorkflow
     public StateDefinition State(string name) =>
         _states.TryGetValue(name, out var state) ? state : throw new InvalidOperationException($"'{Key}' v{Version} has no state '{name}'.");
 
-    internal CompiledTransition? Find(string state, string trigger) =>
-        _outgoing.TryGetValue(state, out var transitions) ? Array.Find(transitions, t => t.Trigger == trigger) : null;
+    internal CompiledTransition? Find(string state, string trigger)
+    {
+        if (!_outgoing.TryGetValue(state, out var transitions))
+            return null;
+        foreach (var transition in transitions)
+        {
+            if (transition.Trigger == trigger)
+                return transition;
+        }
+        return null;
+    }
 
     internal IReadOnlyList<CompiledTransition> From(string state) =>
         _outgoing.TryGetValue(state, out var transitions) ? transitions : [];
@@ -81,9 +90,18 @@ sealed class CompiledTransition(TransitionDefinition definition)
         var actor = facts.Actor;
         if (definition.IsDecision && (actor.IsClient || !facts.IsPendingDecider))
             return false;
-        var allowed = definition.Allowed;
-        var roleOk = allowed.Count == 0 ? definition.IsDecision : allowed.Any(actor.HasRole);
-        return roleOk && definition.Guards.All(actor.Holds);
+        // Loops, not LINQ: guards run for every transition of every command.
+        var roleOk = definition.Allowed.Count == 0 && definition.IsDecision;
+        foreach (var role in definition.Allowed)
+            roleOk |= actor.HasRole(role);
+        if (!roleOk)
+            return false;
+        foreach (var guard in definition.Guards)
+        {
+            if (!actor.Holds(guard))
+                return false;
+        }
+        return true;
     }
 
     static string Describe(TransitionDefinition definition)

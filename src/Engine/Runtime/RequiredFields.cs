@@ -10,6 +10,8 @@ static class RequiredFields
 
     public static Invalid? Check(WorkflowDefinition definition, TransitionDefinition transition, FireCommand command)
     {
+        if (transition.Requires.Count == 0 && command.Fields is null or { Count: 0 })
+            return null;
         var errors = new Dictionary<string, string[]>();
         var fields = command.Fields ?? new Dictionary<string, string>();
         foreach (var name in transition.Requires)

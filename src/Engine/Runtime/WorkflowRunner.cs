@@ -26,7 +26,9 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         var instance = new WorkflowInstance(workflow.Key, workflow.Version, initial.Name, subject, now);
         db.Add(instance);
         db.Add(new WorkflowHistoryEntry(instance, actor, StartTrigger, null, null, null, now));
-        return new Started(instance, EntryEffects(initial));
+        var effects = new List<WorkflowEffect>();
+        AddEntryEffects(initial, effects);
+        return new Started(instance, effects);
     }
 
     public async Task<WorkflowResult<Fired>> FireAsync(
@@ -36,17 +38,31 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         if (!loaded.IsSuccess)
             return loaded.Error;
         var (instance, workflow, tasks) = loaded.Value;
+        var decided = Decide(instance, workflow, tasks, actor, command);
+        if (decided.IsSuccess)
+            db.Add(decided.Value.Entry);
+        return decided;
+    }
 
+    // The pure part of a fire: no I/O, everything it needs already loaded. Mutates the tracked
+    // instance and tasks; the caller adds the returned history entry to its DbContext.
+    internal WorkflowResult<Fired> Decide(WorkflowInstance instance, CompiledWorkflow workflow, OpenTasks tasks, Actor actor, FireCommand command)
+    {
         var transition = workflow.Find(instance.State, command.Trigger);
         if (transition is null)
             return new Conflict("transition-unavailable", $"'{command.Trigger}' is not possible while the instance is in '{instance.State}'.");
         if (transition.Definition.IsDecision && actor.IsClient)
             return new Forbidden("client-cannot-decide", "Clients never approve, reject or sign.");
 
-        var target = instance.State;
+        // One Fire evaluates the guards once; a refusal lands in the unhandled-trigger hook instead
+        // of an exception. The machine only computes the target: nothing changes until the checks pass.
+        string? target = null;
+        ICollection<string>? unmet = null;
         var machine = workflow.BuildMachine(instance.State, s => target = s, new GuardFacts(actor, tasks.IsPendingFor(actor.UserId)));
-        if (!machine.CanFire(command.Trigger, out var unmet))
-            return new Forbidden("transition-forbidden", $"You may not '{command.Trigger}' here ({string.Join("; ", unmet)}).");
+        machine.OnUnhandledTrigger((_, _, guards) => unmet = guards);
+        machine.Fire(command.Trigger);
+        if (target is null)
+            return new Forbidden("transition-forbidden", $"You may not '{command.Trigger}' here ({string.Join("; ", unmet ?? [])}).");
         var invalid = RequiredFields.Check(workflow.Definition, transition.Definition, command);
         if (invalid is not null)
             return invalid;
@@ -56,19 +72,17 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         var from = instance.State;
         if (tasks.Decide(transition.Definition.Action, actor.UserId, command.Comment, now, effects))
         {
-            machine.Fire(command.Trigger);
             tasks.CancelOpen(now);
             var entered = workflow.State(target);
             instance.Step(target, entered: true, entered.Final, now);
-            effects.AddRange(TransitionEffects(transition.Definition));
-            effects.AddRange(EntryEffects(entered));
+            AddTransitionEffects(transition.Definition, effects);
+            AddEntryEffects(entered, effects);
         }
         else
         {
             instance.Step(from, entered: false, final: false, now);
         }
         var entry = new WorkflowHistoryEntry(instance, actor, command.Trigger, from, command.Comment, command.Fields, now);
-        db.Add(entry);
         return new Fired(instance, entry, effects);
     }
 
@@ -112,19 +126,21 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         return false;
     }
 
-    static IEnumerable<WorkflowEffect> TransitionEffects(TransitionDefinition transition)
+    static void AddTransitionEffects(TransitionDefinition transition, List<WorkflowEffect> effects)
     {
         if (transition.Notify.Count > 0)
-            yield return new NotifyParties(transition.Notify);
+            effects.Add(new NotifyParties(transition.Notify));
         if (transition.Render is not null)
-            yield return new RenderDocument(transition.Render);
+            effects.Add(new RenderDocument(transition.Render));
     }
 
-    static List<WorkflowEffect> EntryEffects(StateDefinition state) => state switch
+    static void AddEntryEffects(StateDefinition state, List<WorkflowEffect> effects)
     {
-        { Final: true } => [new WorkflowCompleted(state.Name)],
-        { Kind: StateKind.Approval } => [new StartApprovals(state.Name, state.Approval ?? [])],
-        { Kind: StateKind.Signature } => [new StartSignatures(state.Name, state.Signers ?? [])],
-        _ => [],
-    };
+        if (state.Final)
+            effects.Add(new WorkflowCompleted(state.Name));
+        else if (state.Kind == StateKind.Approval)
+            effects.Add(new StartApprovals(state.Name, state.Approval ?? []));
+        else if (state.Kind == StateKind.Signature)
+            effects.Add(new StartSignatures(state.Name, state.Signers ?? []));
+    }
 }
