@@ -5,6 +5,7 @@ using WorkflowPortal.Api.Matters;
 using WorkflowPortal.Api.Operations;
 using WorkflowPortal.Api.Localization;
 using WorkflowPortal.Api.Problems;
+using WorkflowPortal.Api.Processes;
 using WorkflowPortal.Api.Shell;
 using WorkflowPortal.Workflows;
 using WorkflowPortal.Workflows.Persistence;
@@ -39,6 +40,7 @@ app.MapAccount();
 app.MapRequestTypes();
 app.MapRequests();
 app.MapMatters();
+app.MapWorkflows();
 app.MapLanguageSwitch();
 app.MapPortalShell();
 

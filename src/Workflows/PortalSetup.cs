@@ -24,6 +24,8 @@ public static class PortalSetup
         services.AddSingleton<Processes.InstanceStates>();
         services.AddScoped<Intake.Requests>();
         services.AddScoped<Matters.MatterWork>();
+        services.AddScoped<Processes.WorkflowCatalog>();
+        services.AddScoped<Processes.InstanceAccess>();
         services.AddScoped<Intake.RequestTypes>();
         services.TryAddSingleton<Files.IAttachmentStore, Files.LocalAttachmentStore>();
         services.AddSingleton(configuration.GetSection("Attachments").Get<Files.AttachmentOptions>() ?? new Files.AttachmentOptions());

@@ -17,6 +17,9 @@ public readonly struct Result<T>
     public Error Error => _error ?? throw new InvalidOperationException("The result succeeded.");
 
     public static implicit operator Result<T>(T value) => new(value, null);
+
+    // For interface-typed values, which C# will not convert implicitly.
+    public static Result<T> From(T value) => new(value, null);
     public static implicit operator Result<T>(Error error) => new(default, error);
 
     public TOut Match<TOut>(Func<T, TOut> success, Func<Error, TOut> failure) =>
