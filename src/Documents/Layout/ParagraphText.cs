@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+using WorkflowPortal.Documents.Fonts;
+using WorkflowPortal.Documents.Model;
+using WorkflowPortal.Documents.Text.Bidi;
+using WorkflowPortal.Documents.Text.Shaping;
+
+namespace WorkflowPortal.Documents.Layout;
+
+// A paragraph's logical text, resolved into bidi levels, fonts and shaped runs. Runs split where
+// the style, the bidi level or the font changes, so each run has one direction and one face.
+internal sealed class ParagraphText
+{
+    ParagraphText(string text, byte paragraphLevel, byte[] levels, IReadOnlyList<ShapedRun> runs, IReadOnlyList<(ShapedRun Run, TextStyle Style)> styled)
+    {
+        Text = text;
+        ParagraphLevel = paragraphLevel;
+        Levels = levels;
+        Runs = runs;
+        Styles = styled.ToDictionary(s => s.Run, s => s.Style);
+    }
+
+    public string Text { get; }
+
+    public byte ParagraphLevel { get; }
+
+    public bool RightToLeft => (ParagraphLevel & 1) == 1;
+
+    // Bidi level per UTF-16 index.
+    public byte[] Levels { get; }
+
+    public IReadOnlyList<ShapedRun> Runs { get; }
+
+    public IReadOnlyDictionary<ShapedRun, TextStyle> Styles { get; }
+
+    public static ParagraphText Build(ParagraphBlock paragraph, TextStyle baseStyle, LayoutContext context)
+    {
+        var text = new StringBuilder();
+        var spanStyles = new List<(int Start, int End, TextStyle Style)>();
+        var paragraphStyle = baseStyle.Apply(paragraph.Style.Text ?? SpanStyle.Inherit);
+        foreach (var span in paragraph.Spans)
+        {
+            var start = text.Length;
+            text.Append(span switch
+            {
+                TextSpan t => t.Text,
+                PageNumberSpan => context.PageNumber.ToString(CultureInfo.InvariantCulture),
+                PageCountSpan => context.PageCount.ToString(CultureInfo.InvariantCulture),
+                _ => "",
+            });
+            spanStyles.Add((start, text.Length, paragraphStyle.Apply(span.Style)));
+        }
+        var value = text.ToString();
+        var (paragraphLevel, levels) = ResolveLevels(value, paragraph.Style.Direction, context.Settings.Direction);
+        var faces = ChooseFaces(value, spanStyles, context);
+
+        var runs = new List<(ShapedRun, TextStyle)>();
+        var runStart = 0;
+        for (var i = 1; i <= value.Length; i++)
+        {
+            if (i < value.Length && levels[i] == levels[runStart] && faces[i] == faces[runStart]
+                && StyleAt(spanStyles, i) == StyleAt(spanStyles, runStart))
+            {
+                continue;
+            }
+            var style = StyleAt(spanStyles, runStart);
+            var run = TextShaper.Shape(value, runStart, i - runStart, faces[runStart], style.Size, (levels[runStart] & 1) == 1, context.Settings.Language);
+            runs.Add((run, style));
+            runStart = i;
+        }
+        return new ParagraphText(value, paragraphLevel, levels, [.. runs.Select(r => r.Item1)], runs);
+    }
+
+    static TextStyle StyleAt(List<(int Start, int End, TextStyle Style)> spans, int index) =>
+        spans.First(s => index >= s.Start && index < s.End).Style;
+
+    // Paragraph direction: explicit, else from the first strong character, else the document's.
+    static (byte Level, byte[] Levels) ResolveLevels(string text, TextDirection paragraph, TextDirection document)
+    {
+        var codePoints = new List<int>(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            codePoints.Add(rune.Value);
+        }
+        var direction = paragraph switch
+        {
+            TextDirection.LeftToRight => BidiDirection.LeftToRight,
+            TextDirection.RightToLeft => BidiDirection.RightToLeft,
+            _ when !codePoints.Any(c => UnicodeBidiData.GetClass(c) is BidiClass.L or BidiClass.R or BidiClass.AL) =>
+                document == TextDirection.RightToLeft ? BidiDirection.RightToLeft : BidiDirection.LeftToRight,
+            _ => BidiDirection.Auto,
+        };
+        var resolved = BidiParagraph.Resolve(codePoints.ToArray(), direction);
+        var levels = new byte[text.Length];
+        for (int i = 0, cp = 0; i < text.Length; i++, cp++)
+        {
+            levels[i] = resolved.Levels[cp];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length)
+            {
+                levels[++i] = resolved.Levels[cp];
+            }
+        }
+        return (resolved.ParagraphLevel, levels);
+    }
+
+    // Per-character font fallback. Invisible format characters (isolates, joiners) and marks
+    // stay in the face of the character before them so they do not split a run.
+    static FontFace[] ChooseFaces(string text, List<(int Start, int End, TextStyle Style)> spans, LayoutContext context)
+    {
+        var faces = new FontFace[text.Length];
+        FontFace? previous = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var style = StyleAt(spans, i);
+            var codePoint = char.ConvertToUtf32OrReplacement(text, i);
+            var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+            FontFace? face;
+            if (category is UnicodeCategory.Format or UnicodeCategory.Control || (previous is not null
+                && category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark && previous.Covers(codePoint)))
+            {
+                face = previous ?? context.Catalog.Primary(style);
+            }
+            else
+            {
+                face = context.Catalog.Find(codePoint, style);
+                if (face is null)
+                {
+                    context.Missing.TryAdd(codePoint, true);
+                    face = context.Catalog.Primary(style);
+                }
+            }
+            faces[i] = face;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length)
+            {
+                faces[++i] = face;
+            }
+            previous = face;
+        }
+        return faces;
+    }
+}
+
+file static class CharExtensions
+{
+    extension(char)
+    {
+        public static int ConvertToUtf32OrReplacement(string text, int index) =>
+            char.IsSurrogatePair(text, index) ? char.ConvertToUtf32(text[index], text[index + 1])
+            : char.IsSurrogate(text[index]) ? 0xFFFD : text[index];
+    }
+}
