@@ -13,7 +13,7 @@ internal static class TableLayout
 
     public static IEnumerable<Box> Rows(TableBlock table, float width, LayoutContext context)
     {
-        var widths = ColumnWidths(table.Columns, width);
+        var widths = ColumnWidth.Resolve(table.Columns, width);
         var lefts = new float[widths.Length];
         var x = 0f;
         for (var c = 0; c < widths.Length; c++)
@@ -28,19 +28,6 @@ internal static class TableLayout
         }
         var rows = table.Rows.Select(r => Row(r, widths, lefts, false, context));
         return [.. header, .. rows.Select(r => new Box(r.Height, r.Items) { RepeatedHeader = header }), Box.Space(6)];
-    }
-
-    static float[] ColumnWidths(IReadOnlyList<ColumnWidth> columns, float width)
-    {
-        var fixedTotal = columns.OfType<FixedColumn>().Sum(c => c.Points);
-        var weights = columns.OfType<RelativeColumn>().Sum(c => c.Weight);
-        var remaining = Math.Max(0, width - fixedTotal);
-        return [.. columns.Select(c => c switch
-        {
-            FixedColumn f => f.Points,
-            RelativeColumn r => weights > 0 ? remaining * r.Weight / weights : 0,
-            _ => 0f,
-        })];
     }
 
     static Box Row(TableRow row, float[] widths, float[] lefts, bool isHeader, LayoutContext context)

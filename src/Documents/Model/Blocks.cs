@@ -23,6 +23,20 @@ public abstract record ColumnWidth
     public static ColumnWidth Fixed(float points) => new FixedColumn(points);
 
     public static ColumnWidth Relative(float weight = 1) => new RelativeColumn(weight);
+
+    // Fixed columns take their points; relative columns share what is left by weight.
+    public static float[] Resolve(IReadOnlyList<ColumnWidth> columns, float width)
+    {
+        var fixedTotal = columns.OfType<FixedColumn>().Sum(c => c.Points);
+        var weights = columns.OfType<RelativeColumn>().Sum(c => c.Weight);
+        var remaining = Math.Max(0, width - fixedTotal);
+        return [.. columns.Select(c => c switch
+        {
+            FixedColumn f => f.Points,
+            RelativeColumn r when weights > 0 => remaining * r.Weight / weights,
+            _ => 0f,
+        })];
+    }
 }
 
 public sealed record FixedColumn(float Points) : ColumnWidth;

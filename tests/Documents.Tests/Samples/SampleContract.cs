@@ -1,3 +1,4 @@
+using SkiaSharp;
 using WorkflowPortal.Documents.Model;
 
 namespace WorkflowPortal.Documents.Tests.Samples;
@@ -10,6 +11,9 @@ public static class SampleContract
     // date or a Latin name keeps its own order inside Arabic text.
     public static string I(string field) => $"\u2068{field}\u2069";
 
+    // A firm seal drawn with Skia, so the sample needs no binary file.
+    public static readonly byte[] Seal = DrawSeal();
+
     public static Document Arabic(int clauseRepeats = 1) => Document.Create(d => d
         .Title("اتفاقية تقديم خدمات قانونية").Author("WorkflowPortal").Language("ar")
         .Direction(TextDirection.RightToLeft)
@@ -17,6 +21,7 @@ public static class SampleContract
         .Footer(f => f.Paragraph(p => p.Text("صفحة ").PageNumber().Text(" من ").PageCount().Align(TextAlignment.Center).Style(new SpanStyle(Size: 9)).Spacing(0, 0)))
         .Content(c =>
         {
+            c.Image(Seal, 48);
             c.Heading(1, "اتفاقية تقديم خدمات قانونية");
             c.Paragraph(p => p.Text("أُبرمت هذه الاتفاقية في ").Bold(I("2026-03-15")).Text(" بين شركة ")
                 .Bold("\u2068Acme Trading LLC\u2069").Text(" (\"العميل\") ومكتب الرشيد للمحاماة (\"المكتب\")، ويمثله السيد ")
@@ -55,6 +60,7 @@ public static class SampleContract
         .Footer(f => f.Paragraph(p => p.Text("Page ").PageNumber().Text(" of ").PageCount().Align(TextAlignment.Center).Style(new SpanStyle(Size: 9)).Spacing(0, 0)))
         .Content(c =>
         {
+            c.Image(Seal, 48);
             c.Heading(1, "Legal Services Agreement");
             c.Paragraph(p => p.Text("This agreement is made on ").Bold("15 March 2026").Text(" between ")
                 .Bold("Acme Trading LLC").Text(" (the \"Client\") and Al-Rashid Law Firm (").Text("\u2068مكتب الرشيد للمحاماة\u2069")
@@ -84,4 +90,17 @@ public static class SampleContract
                     .Row("Signature: ____________", "Signature: ____________")
                     .Row("Date: 2026-03-15", "Date: 2026-03-15")));
         }));
+
+    static byte[] DrawSeal()
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(96, 96));
+        surface.Canvas.Clear(SKColors.Transparent);
+        using var paint = new SKPaint { IsAntialias = true, Color = new SKColor(0x1F, 0x4E, 0x79), Style = SKPaintStyle.Stroke, StrokeWidth = 6 };
+        surface.Canvas.DrawCircle(48, 48, 42, paint);
+        paint.Style = SKPaintStyle.Fill;
+        surface.Canvas.DrawCircle(48, 48, 24, paint);
+        using var image = surface.Snapshot();
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
+    }
 }
