@@ -15,7 +15,9 @@ public sealed class FontCatalog : IDisposable
 
     readonly List<FontFace> faces = [];
     readonly Dictionary<string, List<FontFace>> byFamily = new(StringComparer.OrdinalIgnoreCase);
-    readonly ConcurrentDictionary<(int CodePoint, string Families, bool Bold, bool Italic), FontFace?> cache = new();
+    // Keyed by the family list instance: styles derived with `with` share it, and comparing the
+    // reference avoids building a string per character.
+    readonly ConcurrentDictionary<(int CodePoint, IReadOnlyList<string> Families, bool Bold, bool Italic), FontFace?> cache = new();
 
     public FontCatalog(IEnumerable<string> folders, bool includeSystemFonts = true)
     {
@@ -63,7 +65,7 @@ public sealed class FontCatalog : IDisposable
     // The face that draws this character in this style, or null when no font can.
     public FontFace? Find(int codePoint, TextStyle style)
     {
-        var key = (codePoint, string.Join(',', style.Families), style.Bold, style.Italic);
+        var key = (codePoint, style.Families, style.Bold, style.Italic);
         return cache.GetOrAdd(key, _ =>
         {
             foreach (var family in style.Families.Concat(FallbackFamilies))

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SkiaSharp;
 using HbBlob = HarfBuzzSharp.Blob;
 using HbFace = HarfBuzzSharp.Face;
@@ -10,6 +11,7 @@ namespace WorkflowPortal.Documents.Fonts;
 public sealed class FontFace : IDisposable
 {
     readonly Lazy<(HbBlob Blob, HbFace Face, HbFont Font)> harfBuzz;
+    readonly ConcurrentDictionary<float, (float Ascent, float Descent)> metrics = new();
 
     internal FontFace(string path, SKTypeface typeface)
     {
@@ -47,6 +49,14 @@ public sealed class FontFace : IDisposable
     internal int UnitsPerEm => harfBuzz.Value.Face.UnitsPerEm;
 
     public bool Covers(int codePoint) => Shaper.TryGetNominalGlyph(codePoint, out _);
+
+    // Ascent and descent in points (both positive) at this size.
+    internal (float Ascent, float Descent) Metrics(float size) => metrics.GetOrAdd(size, s =>
+    {
+        using var font = new SKFont(Typeface, s);
+        var value = font.Metrics;
+        return (-value.Ascent, value.Descent);
+    });
 
     public override string ToString() => $"{Family} {Weight}{(Italic ? " italic" : "")} ({System.IO.Path.GetFileName(Path)})";
 

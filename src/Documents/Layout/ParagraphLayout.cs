@@ -62,21 +62,15 @@ internal static class ParagraphLayout
         var levels = pieces.Select(p => text.Levels[p.Run.Start]).ToArray();
         var visual = BidiLine.VisualOrder(levels).Select(i => pieces[i]).ToList();
 
-        var lineHeight = 0f;
-        var ascent = 0f;
-        var descent = 0f;
-        foreach (var (run, _) in pieces)
-        {
-            var metrics = Metrics(run);
-            lineHeight = Math.Max(lineHeight, run.Size * style.LineHeight);
-            ascent = Math.Max(ascent, metrics.Ascent);
-            descent = Math.Max(descent, metrics.Descent);
-        }
         if (pieces.Count == 0)
         {
-            var size = text.Runs[0].Size;
-            return new Box(size * style.LineHeight, []);
+            return new Box(text.Runs[0].Size * style.LineHeight, []);
         }
+        // The baseline comes from the paragraph's own font: a fallback font with taller metrics
+        // (Noto Naskh inside Latin text) must not shift one line and make the spacing uneven.
+        var size = pieces.Max(p => p.Run.Size);
+        var lineHeight = size * style.LineHeight;
+        var (ascent, descent) = context.Catalog.Primary(text.BaseStyle).Metrics(size);
         var baseline = ((lineHeight - (ascent + descent)) / 2) + ascent;
 
         var lineWidth = visual.Sum(p => p.Glyphs.Sum(g => p.Run.Advances[g]));
@@ -123,12 +117,5 @@ internal static class ParagraphLayout
         var clusters = glyphs.Select(g => utf8[run.Clusters[g] - from]).ToArray();
         var style = text.Styles[run];
         return new GlyphRunItem(run.Face, run.Size, style.Color, [.. glyphs.Select(g => run.Glyphs[g])], positions, chars, clusters);
-    }
-
-    static (float Ascent, float Descent) Metrics(ShapedRun run)
-    {
-        using var font = new SKFont(run.Face.Typeface, run.Size);
-        var metrics = font.Metrics;
-        return (-metrics.Ascent, metrics.Descent);
     }
 }

@@ -11,8 +11,9 @@ namespace WorkflowPortal.Documents.Layout;
 // the style, the bidi level or the font changes, so each run has one direction and one face.
 internal sealed class ParagraphText
 {
-    ParagraphText(string text, byte paragraphLevel, byte[] levels, IReadOnlyList<ShapedRun> runs, IReadOnlyList<(ShapedRun Run, TextStyle Style)> styled)
+    ParagraphText(string text, TextStyle baseStyle, byte paragraphLevel, byte[] levels, IReadOnlyList<ShapedRun> runs, IReadOnlyList<(ShapedRun Run, TextStyle Style)> styled)
     {
+        BaseStyle = baseStyle;
         Text = text;
         ParagraphLevel = paragraphLevel;
         Levels = levels;
@@ -21,6 +22,9 @@ internal sealed class ParagraphText
     }
 
     public string Text { get; }
+
+    // The paragraph's style before span overrides; its primary face sets the baseline.
+    public TextStyle BaseStyle { get; }
 
     public byte ParagraphLevel { get; }
 
@@ -51,28 +55,33 @@ internal sealed class ParagraphText
             spanStyles.Add((start, text.Length, paragraphStyle.Apply(span.Style)));
         }
         var value = text.ToString();
+        // Index of the span style per character; neighbouring spans with equal styles share an
+        // index so that they shape as one run.
+        var spanOf = new int[value.Length];
+        for (int s = 0, id = 0; s < spanStyles.Count; s++)
+        {
+            id = s > 0 && spanStyles[s].Style == spanStyles[id].Style ? id : s;
+            Array.Fill(spanOf, id, spanStyles[s].Start, spanStyles[s].End - spanStyles[s].Start);
+        }
         var (paragraphLevel, levels) = ResolveLevels(value, paragraph.Style.Direction, context.Settings.Direction);
-        var faces = ChooseFaces(value, spanStyles, context);
+        var faces = ChooseFaces(value, spanOf, spanStyles, context);
 
         var runs = new List<(ShapedRun, TextStyle)>();
         var runStart = 0;
         for (var i = 1; i <= value.Length; i++)
         {
             if (i < value.Length && levels[i] == levels[runStart] && faces[i] == faces[runStart]
-                && StyleAt(spanStyles, i) == StyleAt(spanStyles, runStart))
+                && spanOf[i] == spanOf[runStart])
             {
                 continue;
             }
-            var style = StyleAt(spanStyles, runStart);
+            var style = spanStyles[spanOf[runStart]].Style;
             var run = TextShaper.Shape(value, runStart, i - runStart, faces[runStart], style.Size, (levels[runStart] & 1) == 1, context.Settings.Language);
             runs.Add((run, style));
             runStart = i;
         }
-        return new ParagraphText(value, paragraphLevel, levels, [.. runs.Select(r => r.Item1)], runs);
+        return new ParagraphText(value, paragraphStyle, paragraphLevel, levels, [.. runs.Select(r => r.Item1)], runs);
     }
-
-    static TextStyle StyleAt(List<(int Start, int End, TextStyle Style)> spans, int index) =>
-        spans.First(s => index >= s.Start && index < s.End).Style;
 
     // Paragraph direction: explicit, else from the first strong character, else the document's.
     static (byte Level, byte[] Levels) ResolveLevels(string text, TextDirection paragraph, TextDirection document)
@@ -105,13 +114,13 @@ internal sealed class ParagraphText
 
     // Per-character font fallback. Invisible format characters (isolates, joiners) and marks
     // stay in the face of the character before them so they do not split a run.
-    static FontFace[] ChooseFaces(string text, List<(int Start, int End, TextStyle Style)> spans, LayoutContext context)
+    static FontFace[] ChooseFaces(string text, int[] spanOf, List<(int Start, int End, TextStyle Style)> spans, LayoutContext context)
     {
         var faces = new FontFace[text.Length];
         FontFace? previous = null;
         for (var i = 0; i < text.Length; i++)
         {
-            var style = StyleAt(spans, i);
+            var style = spans[spanOf[i]].Style;
             var codePoint = char.ConvertToUtf32OrReplacement(text, i);
             var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
             FontFace? face;

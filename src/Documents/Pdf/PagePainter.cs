@@ -6,9 +6,10 @@ namespace WorkflowPortal.Documents.Pdf;
 
 // Draws laid-out pages on any Skia canvas (PDF or raster). The typeface resolver lets the PDF
 // path swap in subset fonts, whose glyph ids differ from the shaped ones.
-internal sealed class PagePainter(Func<FontFace, (SKTypeface Typeface, IReadOnlyDictionary<ushort, ushort>? GlyphMap)> typefaces)
+internal sealed class PagePainter(Func<FontFace, (SKTypeface Typeface, IReadOnlyDictionary<ushort, ushort>? GlyphMap)> typefaces) : IDisposable
 {
     readonly Dictionary<byte[], SKImage> images = new(ReferenceEqualityComparer.Instance);
+    readonly Dictionary<(SKTypeface, float), SKFont> fonts = [];
 
     public void Paint(SKCanvas canvas, LaidOutPage page)
     {
@@ -37,7 +38,10 @@ internal sealed class PagePainter(Func<FontFace, (SKTypeface Typeface, IReadOnly
     void DrawRun(SKCanvas canvas, GlyphRunItem run, SKPaint paint)
     {
         var (typeface, map) = typefaces(run.Face);
-        using var font = new SKFont(typeface, run.Size) { Subpixel = true, Hinting = SKFontHinting.None, LinearMetrics = true };
+        if (!fonts.TryGetValue((typeface, run.Size), out var font))
+        {
+            fonts[(typeface, run.Size)] = font = new SKFont(typeface, run.Size) { Subpixel = true, Hinting = SKFontHinting.None, LinearMetrics = true };
+        }
         var text = System.Text.Encoding.UTF8.GetBytes(run.Text);
         using var builder = new SKTextBlobBuilder();
         var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, text.Length, null);
@@ -68,8 +72,14 @@ internal sealed class PagePainter(Func<FontFace, (SKTypeface Typeface, IReadOnly
         return image;
     }
 
-    public void DisposeImages()
+    // Releases the images and fonts cached while drawing.
+    public void Dispose()
     {
+        foreach (var font in fonts.Values)
+        {
+            font.Dispose();
+        }
+        fonts.Clear();
         foreach (var image in images.Values)
         {
             image.Dispose();

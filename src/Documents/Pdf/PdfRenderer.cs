@@ -27,7 +27,7 @@ public static class PdfRenderer
             };
             using (var pdf = SKDocument.CreatePdf(buffer, metadata))
             {
-                var painter = new PagePainter(face => subsets[face]);
+                using var painter = new PagePainter(face => subsets[face]);
                 foreach (var page in layout.Pages)
                 {
                     var canvas = pdf.BeginPage(layout.PageSize.Width, layout.PageSize.Height);
@@ -35,7 +35,6 @@ public static class PdfRenderer
                     pdf.EndPage();
                 }
                 pdf.Close();
-                painter.DisposeImages();
             }
             PdfLanguage.Write(buffer.ToArray(), document.Settings.Language, output);
             return new RenderResult(layout.Pages.Count, [.. layout.MissingCharacters]);

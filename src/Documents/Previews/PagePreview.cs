@@ -16,7 +16,7 @@ public static class PagePreview
         var scale = dpi / 72f;
         var width = (int)Math.Ceiling(layout.PageSize.Width * scale);
         var height = (int)Math.Ceiling(layout.PageSize.Height * scale);
-        var painter = new PagePainter(face => (face.Typeface, null));
+        using var painter = new PagePainter(face => (face.Typeface, null));
         var pages = new List<byte[]>();
         foreach (var page in layout.Pages.Take(maxPages))
         {
@@ -29,7 +29,6 @@ public static class PagePreview
             using var png = image.Encode(SKEncodedImageFormat.Png, 100);
             pages.Add(png.ToArray());
         }
-        painter.DisposeImages();
         return pages;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HarfBuzzSharp;
 using WorkflowPortal.Documents.Fonts;
 
@@ -7,6 +8,8 @@ namespace WorkflowPortal.Documents.Text.Shaping;
 // Arabic letters join across a change of font or style.
 public static class TextShaper
 {
+    static readonly ConcurrentDictionary<string, Language> Languages = new(StringComparer.OrdinalIgnoreCase);
+
     public static ShapedRun Shape(string text, int start, int length, FontFace face, float size, bool rightToLeft, string? language = null)
     {
         using var buffer = new HarfBuzzSharp.Buffer();
@@ -15,7 +18,7 @@ public static class TextShaper
         buffer.Direction = rightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
         if (language is not null)
         {
-            buffer.Language = new Language(language);
+            buffer.Language = Languages.GetOrAdd(language, l => new Language(l));
         }
         face.Shaper.Shape(buffer);
 
