@@ -112,8 +112,10 @@ internal sealed class ParagraphText
         return (resolved.ParagraphLevel, levels);
     }
 
-    // Per-character font fallback. Invisible format characters (isolates, joiners) and marks
-    // stay in the face of the character before them so they do not split a run.
+    // Per-character font fallback. Invisible format characters (isolates, joiners) stay in the
+    // face before them. A sequence of weak characters (digits, punctuation, spaces, marks) takes
+    // one face that has all of them, preferring the face before it: "2026-03-15" is not split
+    // between fonts, and a number in Latin text uses the Latin font.
     static FontFace[] ChooseFaces(string text, int[] spanOf, List<(int Start, int End, TextStyle Style)> spans, LayoutContext context)
     {
         var faces = new FontFace[text.Length];
@@ -121,22 +123,29 @@ internal sealed class ParagraphText
         for (var i = 0; i < text.Length; i++)
         {
             var style = spans[spanOf[i]].Style;
-            var codePoint = char.ConvertToUtf32OrReplacement(text, i);
-            var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
-            FontFace? face;
-            if (category is UnicodeCategory.Format or UnicodeCategory.Control || (previous is not null
-                && category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark && previous.Covers(codePoint)))
+            var codePoint = CodePointAt(text, i);
+            if (IsInvisible(codePoint))
             {
-                face = previous ?? context.Catalog.Primary(style);
+                faces[i] = previous ??= context.Catalog.Primary(style);
+                continue;
             }
-            else
+            var end = i;
+            while (end < text.Length && spanOf[end] == spanOf[i] && IsWeak(CodePointAt(text, end)))
             {
-                face = context.Catalog.Find(codePoint, style);
-                if (face is null)
-                {
-                    context.Missing.TryAdd(codePoint, true);
-                    face = context.Catalog.Primary(style);
-                }
+                end++;
+            }
+            if (end > i && WeakRunFace(text, i, end, previous, style, context) is { } shared)
+            {
+                Array.Fill(faces, shared, i, end - i);
+                previous = shared;
+                i = end - 1;
+                continue;
+            }
+            var face = context.Catalog.Find(codePoint, style);
+            if (face is null)
+            {
+                context.Missing.TryAdd(codePoint, true);
+                face = context.Catalog.Primary(style);
             }
             faces[i] = face;
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length)
@@ -147,14 +156,34 @@ internal sealed class ParagraphText
         }
         return faces;
     }
-}
 
-file static class CharExtensions
-{
-    extension(char)
+    static FontFace? WeakRunFace(string text, int start, int end, FontFace? previous, TextStyle style, LayoutContext context)
     {
-        public static int ConvertToUtf32OrReplacement(string text, int index) =>
-            char.IsSurrogatePair(text, index) ? char.ConvertToUtf32(text[index], text[index + 1])
-            : char.IsSurrogate(text[index]) ? 0xFFFD : text[index];
+        bool CoversAll(FontFace face)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (!char.IsLowSurrogate(text[i]) && !face.Covers(CodePointAt(text, i)))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (previous is not null && CoversAll(previous))
+        {
+            return previous;
+        }
+        return context.Catalog.Find(CodePointAt(text, start), style) is { } first && CoversAll(first) ? first : null;
     }
+
+    static bool IsInvisible(int codePoint) =>
+        CharUnicodeInfo.GetUnicodeCategory(codePoint) is UnicodeCategory.Format or UnicodeCategory.Control;
+
+    static bool IsWeak(int codePoint) =>
+        !IsInvisible(codePoint) && UnicodeBidiData.GetClass(codePoint) is not (BidiClass.L or BidiClass.R or BidiClass.AL);
+
+    static int CodePointAt(string text, int index) =>
+        char.IsSurrogatePair(text, index) ? char.ConvertToUtf32(text[index], text[index + 1])
+        : char.IsSurrogate(text[index]) ? 0xFFFD : text[index];
 }

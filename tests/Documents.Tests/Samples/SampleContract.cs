@@ -17,6 +17,7 @@ public static class SampleContract
     public static Document Arabic(int clauseRepeats = 1) => Document.Create(d => d
         .Title("اتفاقية تقديم خدمات قانونية").Author("WorkflowPortal").Language("ar")
         .Direction(TextDirection.RightToLeft)
+        .TextStyle(s => s with { Families = ["Amiri", "Noto Sans"] })
         .Header(h => h.Paragraph(p => p.Text("مكتب الرشيد للمحاماة — Al-Rashid Law Firm").Align(TextAlignment.Center).Style(new SpanStyle(Size: 9, Color: Color.Gray)).Spacing(0, 0)))
         .Footer(f => f.Paragraph(p => p.Text("صفحة ").PageNumber().Text(" من ").PageCount().Align(TextAlignment.Center).Style(new SpanStyle(Size: 9)).Spacing(0, 0)))
         .Content(c =>
@@ -55,7 +56,7 @@ public static class SampleContract
     public static Document English(int clauseRepeats = 1) => Document.Create(d => d
         .Title("Legal Services Agreement").Author("WorkflowPortal").Language("en")
         .Direction(TextDirection.LeftToRight)
-        .TextStyle(s => s with { Families = ["Noto Sans", "Noto Naskh Arabic"], Size = 10.5f })
+        .TextStyle(s => s with { Size = 10.5f })
         .Header(h => h.Paragraph(p => p.Text("Al-Rashid Law Firm — مكتب الرشيد للمحاماة").Align(TextAlignment.Center).Style(new SpanStyle(Size: 9, Color: Color.Gray)).Spacing(0, 0)))
         .Footer(f => f.Paragraph(p => p.Text("Page ").PageNumber().Text(" of ").PageCount().Align(TextAlignment.Center).Style(new SpanStyle(Size: 9)).Spacing(0, 0)))
         .Content(c =>
