@@ -25,7 +25,9 @@ public sealed class BidiParagraph
             _ => FirstStrongLevel(0, classes.Length) ?? 0,
         };
         ResolveExplicitLevels();
-        foreach (var sequence in IsolatingRunSequence.Build(this))
+        // Build every sequence before resolving any: sos and eos read the explicit levels,
+        // which the implicit rules of an earlier sequence would already have raised.
+        foreach (var sequence in IsolatingRunSequence.Build(this).ToList())
         {
             sequence.Resolve();
         }
