@@ -26,7 +26,12 @@ internal static class DocxTables
                 new RightBorder { Val = BorderValues.Single, Size = 4, Color = "999999" },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "999999" },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "999999" }),
-            new TableLayout { Type = TableLayoutValues.Fixed });
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(
+                new TopMargin { Width = "60", Type = TableWidthUnitValues.Dxa },
+                new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = "60", Type = TableWidthUnitValues.Dxa },
+                new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa }));
         var table = new Table(properties, new TableGrid(widths.Select(w => new GridColumn { Width = DocxRenderer.Twips(w).ToString() })));
         foreach (var row in block.HeaderRows)
         {
