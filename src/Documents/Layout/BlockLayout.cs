@@ -27,11 +27,19 @@ internal static class BlockLayout
         TableBlock table => TableLayout.Rows(table, width, context),
         SpacingBlock spacing => [Box.Space(spacing.Height)],
         PageBreakBlock => [new Box(0, []) { BreakBefore = true }],
-        KeepTogetherBlock keep => [Box.Stack(Blocks(keep.Blocks, width, context).SkipWhile(b => b.IsSpace))],
+        KeepTogetherBlock keep => KeepTogether(Blocks(keep.Blocks, width, context), context),
         ImageBlock image => [Image(image, width, context)],
         RuleBlock rule => [new Box(rule.Thickness + 8, [new RectItem(SKRect.Create(0, 4, width, rule.Thickness), rule.Color, Fill: true)])],
         _ => throw new NotSupportedException(block.GetType().Name),
     };
+
+    // One unbreakable box, unless it is taller than a page: then its parts flow normally rather
+    // than run off the bottom of the page.
+    static List<Box> KeepTogether(List<Box> parts, LayoutContext context)
+    {
+        var whole = Box.Stack(parts.SkipWhile(b => b.IsSpace));
+        return whole.Height <= context.BodyHeight ? [whole] : parts;
+    }
 
     static List<Box> Paragraph(ParagraphBlock paragraph, float width, LayoutContext context)
     {

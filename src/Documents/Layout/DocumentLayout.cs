@@ -20,6 +20,7 @@ internal static class DocumentLayout
         var bodyTop = margins.Top + (headerHeight > 0 ? headerHeight + Gap : 0);
         var bodyHeight = settings.PageSize.Height - bodyTop - margins.Bottom - (footerHeight > 0 ? footerHeight + Gap : 0);
 
+        context.BodyHeight = bodyHeight;
         var boxes = BlockLayout.Blocks(document.Body, width, context);
         var pages = Paginator.Paginate(boxes, bodyHeight);
         context.PageCount = pages.Count;

@@ -13,6 +13,9 @@ internal sealed class LayoutContext(FontCatalog catalog, DocumentSettings settin
 
     public ConcurrentDictionary<int, bool> Missing { get; } = new();
 
+    // Height available to the body on a page, known once header and footer are measured.
+    public float BodyHeight { get; set; } = float.MaxValue;
+
     // Page numbers for header and footer spans; the first pass measures with placeholders.
     public int PageNumber { get; set; } = 888;
 

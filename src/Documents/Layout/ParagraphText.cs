@@ -47,7 +47,7 @@ internal sealed class ParagraphText
             var start = text.Length;
             text.Append(span switch
             {
-                TextSpan t => t.Text,
+                TextSpan t => t.Text.Replace('\t', ' ').Replace("\r", "", StringComparison.Ordinal),
                 PageNumberSpan => context.PageNumber.ToString(CultureInfo.InvariantCulture),
                 PageCountSpan => context.PageCount.ToString(CultureInfo.InvariantCulture),
                 _ => "",
