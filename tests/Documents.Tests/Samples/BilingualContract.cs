@@ -6,7 +6,9 @@ namespace WorkflowPortal.Documents.Tests.Samples;
 // English, with a fee table per article. Articles scale the length (about 2.6 articles a page).
 public static class BilingualContract
 {
-    public static Document Create(int articles) => Document.Create(d => d
+    // Families null: the library's default fonts (Noto).
+    public static Document Create(int articles, IReadOnlyList<string>? families = null) => Document.Create(d => d
+        .TextStyle(s => families is null ? s : s with { Families = families })
         .Title("عقد خدمات قانونية — Legal Services Agreement").Author("WorkflowPortal").Language("ar")
         .Direction(TextDirection.RightToLeft)
         .Header(h => h.Paragraph(p => p.Text("مكتب الرشيد للمحاماة — Al-Rashid Law Firm").Align(TextAlignment.Center).Style(new SpanStyle(Size: 9, Color: Color.Gray)).Spacing(0, 0)))
