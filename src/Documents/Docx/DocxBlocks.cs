@@ -13,13 +13,15 @@ internal sealed class DocxBlocks(MainDocumentPart main, DocumentSettings setting
     readonly DocxNumbering numbering = new(main);
     readonly DocxImages images = new(main);
 
-    public IEnumerable<OpenXmlElement> Blocks(IEnumerable<Block> blocks, bool keep = false)
+    // keepLast: also the last block keeps with what follows (cells of a kept table, whose rows
+    // Word keeps together only when every paragraph in them has keepNext).
+    public IEnumerable<OpenXmlElement> Blocks(IEnumerable<Block> blocks, bool keep = false, bool keepLast = false)
     {
         var list = blocks.ToList();
         for (var i = 0; i < list.Count; i++)
         {
-            var keepThis = keep && i < list.Count - 1;
-            foreach (var element in Block(list[i], keepThis || (keep && list[i] is TableBlock)))
+            var keepThis = keep && (keepLast || i < list.Count - 1 || list[i] is TableBlock);
+            foreach (var element in Block(list[i], keepThis))
             {
                 yield return element;
             }
@@ -32,7 +34,7 @@ internal sealed class DocxBlocks(MainDocumentPart main, DocumentSettings setting
     {
         ParagraphBlock paragraph => [Paragraph(paragraph, keep)],
         ListBlock list => List(list, keep),
-        TableBlock table => [DocxTables.Table(table, settings, keep, cell => Blocks(cell, keep).ToList())],
+        TableBlock table => [DocxTables.Table(table, settings, cell => Blocks(cell, keep, keepLast: keep).ToList())],
         SpacingBlock spacing => [Spacer(spacing.Height, keep)],
         PageBreakBlock => [new Paragraph(new Run(new Break { Type = BreakValues.Page }))],
         KeepTogetherBlock group => Blocks(group.Blocks, keep: true),
@@ -88,7 +90,7 @@ internal sealed class DocxBlocks(MainDocumentPart main, DocumentSettings setting
         for (var i = 0; i < list.Items.Count; i++)
         {
             var reference = new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = id });
-            yield return Paragraph(list.Items[i], keep || false, reference);
+            yield return Paragraph(list.Items[i], keep, reference);
         }
     }
 

@@ -8,7 +8,7 @@ namespace WorkflowPortal.Documents.Docx;
 // rows on each page and cantSplit keeps a row whole, as in the PDF.
 internal static class DocxTables
 {
-    public static Table Table(TableBlock block, DocumentSettings settings, bool keep, Func<IReadOnlyList<Block>, List<OpenXmlElement>> cellContent)
+    public static Table Table(TableBlock block, DocumentSettings settings, Func<IReadOnlyList<Block>, List<OpenXmlElement>> cellContent)
     {
         var width = settings.PageSize.Width - settings.Margins.Left - settings.Margins.Right;
         var widths = ColumnWidth.Resolve(block.Columns, width);
@@ -41,7 +41,6 @@ internal static class DocxTables
         {
             table.Append(Row(row, widths, header: false, cellContent));
         }
-        _ = keep; // Keeping is carried by keepNext on the cell paragraphs.
         return table;
     }
 

@@ -22,13 +22,13 @@ internal sealed class Box(float height, IReadOnlyList<PageItem> items)
     public static Box Space(float height) => new(height, []) { IsSpace = true };
 
     // Stacks boxes vertically into one, offsetting their items.
-    public static Box Stack(IEnumerable<Box> boxes, float dx = 0)
+    public static Box Stack(IEnumerable<Box> boxes)
     {
         var items = new List<PageItem>();
         var y = 0f;
         foreach (var box in boxes)
         {
-            items.AddRange(box.Items.Select(i => i.Offset(dx, y)));
+            items.AddRange(box.Items.Select(i => i.Offset(0, y)));
             y += box.Height;
         }
         return new Box(y, items);

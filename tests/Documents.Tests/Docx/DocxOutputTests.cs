@@ -24,6 +24,9 @@ public sealed class DocxOutputTests
         Assert.All(tables, t => Assert.NotNull(t.GetFirstChild<TableProperties>()?.GetFirstChild<BiDiVisual>()));
         Assert.Contains(tables[0].Descendants<TableRow>(), r => r.TableRowProperties?.GetFirstChild<TableHeader>() is not null);
         Assert.NotNull(body.GetFirstChild<SectionProperties>()?.GetFirstChild<BiDi>());
+        // The signature block is kept together: Word needs keepNext on every paragraph of its table.
+        Assert.All(tables[^1].Descendants<Paragraph>(), p => Assert.NotNull(p.ParagraphProperties?.KeepNext));
+        Assert.Null(tables[0].Descendants<Paragraph>().First().ParagraphProperties?.KeepNext);
     }
 
     [Fact]
