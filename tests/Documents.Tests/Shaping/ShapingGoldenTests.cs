@@ -6,13 +6,13 @@ namespace WorkflowPortal.Documents.Tests.Shaping;
 
 // Text extraction cannot prove shaping; glyph ids and positions can. Goldens are for Amiri
 // Regular (fonts-hosny-amiri) at 20 pt on A4 with 56 pt margins: the first line of a paragraph,
-// glyphs in visual order as "glyph@x".
+// glyphs in visual order as "glyph@x,y" (page points, y down).
 public sealed class ShapingGoldenTests
 {
     [Fact]
-    public void Arabic_word_is_shaped_into_joined_glyphs_from_right_to_left()
+    public void Arabic_words_are_shaped_into_joined_glyphs_from_right_to_left_with_marks_above()
     {
-        var glyphs = VisualGlyphs("مرحبا بالعالم", TextDirection.RightToLeft);
+        var glyphs = VisualGlyphs("مرحبا بالعالم، أُبرم العقد", TextDirection.RightToLeft);
         Assert.Equal(ArabicGolden, glyphs);
     }
 
@@ -34,9 +34,9 @@ public sealed class ShapingGoldenTests
         Assert.Single(glyphs.Split(' ').Select(g => g.Split('@')[1]).Distinct());
     }
 
-    const string ArabicGolden = "5214@461.90 5169@465.96 2033@470.72 2062@475.30 2335@482.62 2033@486.12 2102@490.70 3@494.50 2033@500.34 2143@504.92 2231@509.80 3119@522.90 3104@532.36";
-    const string MixedGolden = "36@322.22 70@334.26 80@342.52 72@357.94 3@366.32 47@372.16 87@383.16 71@389.22 3@399.26 2048@405.10 2349@414.96 3@422.74 21@428.58 19@439.22 21@449.86 23@460.50 3@471.14 2346@476.98 2190@487.42 401@493.32 3@501.30 2170@507.14 2203@516.56 2062@524.12 2335@531.44 391@534.94";
-    const string LamAlefGolden = "6@528.92 450@528.92";
+    const string ArabicGolden = "2170@387.48,74.90 2203@396.90,74.90 2062@404.46,74.90 2335@411.78,74.90 391@415.28,74.90 3@419.62,74.90 421@425.46,74.90 2532@434.50,74.90 2498@440.48,74.90 1929@445.86,72.16 387@444.00,74.90 3@448.68,74.90 365@454.52,74.90 5214@461.90,74.90 5169@465.96,74.90 2033@470.72,74.90 2062@475.30,74.90 2335@482.62,74.90 2033@486.12,74.90 2102@490.70,74.90 3@494.50,74.90 2033@500.34,74.90 2143@504.92,74.90 2231@509.80,74.90 3119@522.90,74.90 3104@532.36,74.90";
+    const string MixedGolden = "36@322.22,74.90 70@334.26,74.90 80@342.52,74.90 72@357.94,74.90 3@366.32,74.90 47@372.16,74.90 87@383.16,74.90 71@389.22,74.90 3@399.26,74.90 2048@405.10,74.90 2349@414.96,74.90 3@422.74,74.90 21@428.58,74.90 19@439.22,74.90 21@449.86,74.90 23@460.50,74.90 3@471.14,74.90 2346@476.98,74.90 2190@487.42,74.90 401@493.32,74.90 3@501.30,74.90 2170@507.14,74.90 2203@516.56,74.90 2062@524.12,74.90 2335@531.44,74.90 391@534.94,74.90";
+    const string LamAlefGolden = "6@528.92,74.35 450@528.92,74.35";
 
     static string VisualGlyphs(string text, TextDirection direction, string family = "Amiri")
     {
@@ -47,6 +47,6 @@ public sealed class ShapingGoldenTests
         var runs = page.Items.OfType<GlyphRunItem>().ToList();
         Assert.All(runs, r => Assert.Equal(family, r.Face.Family));
         return string.Join(" ", runs.SelectMany(r => r.Glyphs.Zip(r.Positions,
-            (g, p) => string.Create(CultureInfo.InvariantCulture, $"{g}@{p.X:0.00}"))));
+            (g, p) => string.Create(CultureInfo.InvariantCulture, $"{g}@{p.X:0.00},{p.Y:0.00}"))));
     }
 }
