@@ -1,0 +1,34 @@
+using SkiaSharp;
+using WorkflowPortal.Documents.Fonts;
+using WorkflowPortal.Documents.Model;
+
+namespace WorkflowPortal.Documents.Layout;
+
+// What a page draws, in points from the page's top-left corner (or a box's, before placement).
+internal abstract record PageItem
+{
+    public abstract PageItem Offset(float dx, float dy);
+}
+
+// A glyph run with the logical text it shows: Text is the run's characters and Clusters the
+// UTF-8 byte offset of each glyph's first character, so PDF viewers can copy and search it.
+internal sealed record GlyphRunItem(FontFace Face, float Size, Color Color, ushort[] Glyphs, SKPoint[] Positions, string Text, uint[] Clusters) : PageItem
+{
+    public override PageItem Offset(float dx, float dy) =>
+        this with { Positions = [.. Positions.Select(p => new SKPoint(p.X + dx, p.Y + dy))] };
+}
+
+internal sealed record RectItem(SKRect Rect, Color Color, bool Fill, float StrokeWidth = 0.5f) : PageItem
+{
+    public override PageItem Offset(float dx, float dy) => this with { Rect = SKRect.Create(Rect.Left + dx, Rect.Top + dy, Rect.Width, Rect.Height) };
+}
+
+internal sealed record ImageItem(byte[] Data, SKRect Rect) : PageItem
+{
+    public override PageItem Offset(float dx, float dy) => this with { Rect = SKRect.Create(Rect.Left + dx, Rect.Top + dy, Rect.Width, Rect.Height) };
+}
+
+internal sealed record LaidOutPage(int Number, IReadOnlyList<PageItem> Items);
+
+// A laid-out document: pages ready to draw and the characters no font could draw.
+internal sealed record LayoutResult(PageSize PageSize, IReadOnlyList<LaidOutPage> Pages, IReadOnlyCollection<int> MissingCharacters);

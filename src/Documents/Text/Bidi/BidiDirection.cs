@@ -1,0 +1,9 @@
+namespace WorkflowPortal.Documents.Text.Bidi;
+
+// The paragraph direction asked for; Auto takes it from the first strong character (rules P2, P3).
+public enum BidiDirection
+{
+    Auto,
+    LeftToRight,
+    RightToLeft,
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Text;
+using WorkflowPortal.Documents.Model;
+using WorkflowPortal.Documents.Pdf;
+using WorkflowPortal.Documents.Tests.Samples;
+
+namespace WorkflowPortal.Documents.Tests.Pdf;
+
+public sealed class PdfOutputTests
+{
+    [Fact]
+    public void Pdftotext_finds_the_Arabic_and_English_words_of_a_rendered_contract()
+    {
+        var arabic = ExtractText(SampleContract.Arabic());
+        foreach (var word in new[] { "اتفاقية", "الاستشارات", "القانونية", "التوقيعات", "Acme Trading LLC", "Globex Corporation", "John Smith", "2026-03-15", "25,000" })
+        {
+            Assert.Contains(word, arabic, StringComparison.Ordinal);
+        }
+        var english = ExtractText(SampleContract.English());
+        foreach (var word in new[] { "Legal Services Agreement", "Globex Corporation", "Page 1 of 1", "مكتب", "للمحاماة" })
+        {
+            Assert.Contains(word, english, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Pdf_carries_title_author_and_language_and_embeds_only_font_subsets()
+    {
+        var bytes = Render(SampleContract.Arabic(), out var result);
+        var text = Encoding.Latin1.GetString(bytes);
+        Assert.Equal(1, result.PageCount);
+        Assert.Contains("/Lang (ar)", text, StringComparison.Ordinal);
+        var info = Run("pdfinfo", bytes);
+        Assert.Contains("اتفاقية تقديم خدمات قانونية", info, StringComparison.Ordinal);
+        Assert.Contains("WorkflowPortal", info, StringComparison.Ordinal);
+        // Amiri Regular alone is 400+ KB; the whole contract must stay far below one font.
+        Assert.True(bytes.Length < 100_000, $"the PDF is {bytes.Length} bytes");
+    }
+
+    [Fact]
+    public void A_character_no_font_can_draw_is_reported_as_a_warning()
+    {
+        var document = Document.Create(d => d.Content(c => c.Paragraph("Clause \U0001F9FF here")));
+        Render(document, out var result);
+        Assert.Equal([0x1F9FF], result.MissingCharacters);
+        Assert.Contains("U+1F9FF", Assert.Single(result.Warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_contract_with_only_drawable_text_has_no_warnings()
+    {
+        Render(SampleContract.Arabic(), out var result);
+        Assert.Empty(result.Warnings);
+    }
+
+    static byte[] Render(Document document, out RenderResult result)
+    {
+        using var stream = new MemoryStream();
+        result = PdfRenderer.Render(document, stream, TestFonts.Catalog);
+        return stream.ToArray();
+    }
+
+    static string ExtractText(Document document) => Run("pdftotext", Render(document, out _));
+
+    static string Run(string tool, byte[] pdf)
+    {
+        SystemAssets.Require(SystemAssets.Pdftotext);
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(file, pdf);
+            var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
+            info.ArgumentList.Add("-enc");
+            info.ArgumentList.Add("UTF-8");
+            info.ArgumentList.Add(file);
+            if (tool == "pdftotext")
+            {
+                info.ArgumentList.Add("-");
+            }
+            using var process = Process.Start(info)!;
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, $"{tool} failed: {process.StandardError.ReadToEnd()}");
+            return output;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
