@@ -1,4 +1,6 @@
 using WorkflowPortal.Api.Account;
+using WorkflowPortal.Api.Admin;
+using WorkflowPortal.Api.Notifications;
 using WorkflowPortal.Api.Operations;
 using WorkflowPortal.Api.Localization;
 using WorkflowPortal.Api.Problems;
@@ -24,14 +26,18 @@ await app.PreparePortalAsync();
 
 app.UsePortalProblems();
 app.UsePortalLocalization();
+app.UsePublicUrlFromRequests();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseTwoFactorRequirement();
 app.UseAntiforgery();
 
 app.MapPortalHealth();
 app.MapPortalApiDocs();
 app.MapAccount();
+app.MapAdmin();
+app.MapNotifications();
 app.MapLanguageSwitch();
 app.MapPortalShell();
 

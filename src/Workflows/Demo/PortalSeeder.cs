@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using WorkflowPortal.Workflows.Clients;
 using WorkflowPortal.Workflows.People;
 using WorkflowPortal.Workflows.Persistence;
 
@@ -13,6 +14,7 @@ public sealed class PortalSeeder(
     RoleManager<PortalRole> roles,
     UserManager<PortalUser> users,
     SeedOptions options,
+    AccountOptions account,
     TimeProvider clock,
     ILogger<PortalSeeder> logger)
 {
@@ -23,6 +25,12 @@ public sealed class PortalSeeder(
         {
             if (!await roles.RoleExistsAsync(role))
                 Ensure(await roles.CreateAsync(new PortalRole(role)), $"role {role}");
+        }
+
+        if (!await db.Set<AccessPolicy>().AnyAsync(ct))
+        {
+            db.Add(AccessPolicy.Initial(account.SignUp));
+            await db.SaveChangesAsync(ct);
         }
 
         var adminPassword = options.AdminPassword ?? (options.Demo ? SeedOptions.DefaultAdminPassword : null);
@@ -37,8 +45,31 @@ public sealed class PortalSeeder(
         }
 
         if (!options.Demo) return;
-        foreach (var account in DemoAccounts.All)
-            await EnsureUserAsync(account.Email, account.DisplayName, account.Role, account.Language, SeedOptions.DemoPassword);
+        foreach (var demo in DemoAccounts.All)
+            await EnsureUserAsync(demo.Email, demo.DisplayName, demo.Role, demo.Language, SeedOptions.DemoPassword);
+        await EnsureDemoClientAsync(ct);
+    }
+
+    // The demo portal users work for one company, so that the portal shows them something shared.
+    async Task EnsureDemoClientAsync(CancellationToken ct)
+    {
+        var normalized = ClientOrganization.Normalize(DemoAccounts.ClientName);
+        var client = await db.Set<ClientOrganization>().Include(c => c.Departments).FirstOrDefaultAsync(c => c.NormalizedName == normalized, ct);
+        if (client is null)
+        {
+            client = ClientOrganization.Create(DemoAccounts.ClientName, ClientKind.Company, clock.GetUtcNow());
+            foreach (var department in DemoAccounts.Departments) client.AddDepartment(department);
+            db.Add(client);
+            await db.SaveChangesAsync(ct);
+        }
+        foreach (var demo in DemoAccounts.All.Where(a => a.Role is Roles.Client or Roles.Collaborator))
+        {
+            var user = await users.FindByEmailAsync(demo.Email);
+            if (user is null || user.ClientId is not null) continue;
+            var department = client.Departments.FirstOrDefault(d => d.Name == demo.Department);
+            user.JoinClient(client.Id, department?.Id);
+            Ensure(await users.UpdateSecurityStampAsync(user), $"client of {demo.Email}");
+        }
     }
 
     async Task EnsureUserAsync(string email, string name, string role, string language, string password)
