@@ -29,6 +29,7 @@ app.UsePortalLocalization();
 app.UsePublicUrlFromRequests();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseBearerStampCheck();
 app.UseAuthorization();
 app.UseTwoFactorRequirement();
 app.UseAntiforgery();

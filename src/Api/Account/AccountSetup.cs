@@ -47,7 +47,6 @@ internal static class AccountSetup
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
-        services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, BearerStampCheck>();
 
         services.ConfigureApplicationCookie(o =>
         {
