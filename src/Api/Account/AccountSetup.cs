@@ -68,6 +68,7 @@ internal static class AccountSetup
             .AddPolicy(LegalTeamPolicy, p => p.RequireRole(Roles.Admin, Roles.LegalTeam))
             .AddPolicy(PortalPolicy, p => p.RequireRole(Roles.Client, Roles.Collaborator));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<UseCases>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingStateProvider>();
         return services;
     }
