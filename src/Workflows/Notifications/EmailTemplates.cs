@@ -36,7 +36,8 @@ public sealed class EmailTemplates
         layout.SetValue("subject", subject);
         layout.SetValue("paragraphs", paragraphs);
         layout.SetValue("action_label", sections[2].Trim());
-        layout.SetValue("action_url", actionUrl ?? "");
+        // Liquid treats "" as true: without a link the variable must stay nil.
+        if (actionUrl is not null) layout.SetValue("action_url", actionUrl);
         layout.SetValue("footer", sections[3].Trim());
         var html = Template("layout.html.liquid").Render(layout, HtmlEncoder.Default);
         var text = Template("layout.txt.liquid").Render(layout, NullEncoder.Default);
