@@ -12,7 +12,9 @@ public sealed record RecoveryCodes(IReadOnlyList<string> Codes);
 
 // TOTP enrollment for the signed-in person: a shared key (shown as a QR code), a first code to
 // prove the app works, then recovery codes shown once.
-public sealed class TwoFactorEnrollment(UserManager<PortalUser> users, AccessPolicies policies)
+// UserManager's own helpers rotate the security stamp, which would sign the person out of the very
+// session they are enrolling from (and revoke their API tokens); the store is written directly instead.
+public sealed class TwoFactorEnrollment(UserManager<PortalUser> users, IUserStore<PortalUser> store, AccessPolicies policies)
 {
     public async Task<Result<TwoFactorStatus>> StatusAsync(CurrentActor actor, CancellationToken ct)
     {
@@ -25,7 +27,7 @@ public sealed class TwoFactorEnrollment(UserManager<PortalUser> users, AccessPol
         if (await users.FindByIdAsync(actor.UserId.ToString()) is not { } user) return Error.NotFound("The person");
         if (user.TwoFactorEnabled) return Error.Conflict("two_factor_enabled", "Two-factor authentication is already on.");
         // A fresh key each time enrollment starts: a key that leaked from an abandoned attempt is useless.
-        await users.ResetAuthenticatorKeyAsync(user);
+        await SetKeyAsync(user, users.GenerateNewAuthenticatorKey(), ct);
         var key = (await users.GetAuthenticatorKeyAsync(user))!;
         var label = Uri.EscapeDataString(user.Email ?? user.UserName ?? "");
         var uri = $"otpauth://totp/WorkflowPortal:{label}?secret={key}&issuer=WorkflowPortal&digits=6";
@@ -41,7 +43,7 @@ public sealed class TwoFactorEnrollment(UserManager<PortalUser> users, AccessPol
         if (await users.GetAuthenticatorKeyAsync(user) is null) return Error.Conflict("no_setup", "Start the setup first.");
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits))
             return Error.Invalid("code", "This code is not correct. Check the time on your phone and try the next code.");
-        await users.SetTwoFactorEnabledAsync(user, true);
+        await SetEnabledAsync(user, true, ct);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
         return new RecoveryCodes(codes?.ToList() ?? []);
     }
@@ -58,13 +60,25 @@ public sealed class TwoFactorEnrollment(UserManager<PortalUser> users, AccessPol
         if (await RequiredAsync(actor, ct))
             return Error.Conflict("two_factor_required", "An administrator requires two-factor authentication for the legal team.");
         if (await users.FindByIdAsync(actor.UserId.ToString()) is not { } user) return Error.NotFound("The person");
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
+        await SetEnabledAsync(user, false, ct);
+        await SetKeyAsync(user, users.GenerateNewAuthenticatorKey(), ct);
         return Done.Value;
     }
 
     public async Task<bool> RequiredAsync(CurrentActor actor, CancellationToken ct) =>
         actor.IsLegalTeam && (await policies.CurrentAsync(ct)).RequireTwoFactorForLegalTeam;
+
+    async Task SetKeyAsync(PortalUser user, string key, CancellationToken ct)
+    {
+        await ((IUserAuthenticatorKeyStore<PortalUser>)store).SetAuthenticatorKeyAsync(user, key, ct);
+        await users.UpdateAsync(user);
+    }
+
+    async Task SetEnabledAsync(PortalUser user, bool enabled, CancellationToken ct)
+    {
+        await ((IUserTwoFactorStore<PortalUser>)store).SetTwoFactorEnabledAsync(user, enabled, ct);
+        await users.UpdateAsync(user);
+    }
 
     static string Group(string key)
     {
