@@ -2,6 +2,8 @@ using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Account;
 using WorkflowPortal.Api.Intake;
 using WorkflowPortal.Api.Matters;
+using WorkflowPortal.Api.Admin;
+using WorkflowPortal.Api.Notifications;
 using WorkflowPortal.Api.Operations;
 using WorkflowPortal.Api.Localization;
 using WorkflowPortal.Api.Problems;
@@ -29,9 +31,12 @@ await app.PreparePortalAsync();
 
 app.UsePortalProblems();
 app.UsePortalLocalization();
+app.UsePublicUrlFromRequests();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseBearerStampCheck();
 app.UseAuthorization();
+app.UseTwoFactorRequirement();
 app.UseAntiforgery();
 
 app.MapPortalHealth();
@@ -41,6 +46,8 @@ app.MapRequestTypes();
 app.MapRequests();
 app.MapMatters();
 app.MapWorkflows();
+app.MapAdmin();
+app.MapNotifications();
 app.MapLanguageSwitch();
 app.MapPortalShell();
 

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using WorkflowPortal.Workflows.Clients;
 using WorkflowPortal.Workflows.Demo;
+using WorkflowPortal.Workflows.Notifications;
+using WorkflowPortal.Workflows.People;
 
 namespace WorkflowPortal.Workflows;
 
@@ -35,6 +38,33 @@ public static class PortalSetup
         services.AddScoped<Matters.MatterHearings>();
         services.AddScoped<Matters.MatterParticulars>();
         services.AddScoped<Matters.MatterFeedback>();
+
+        services.AddSingleton(configuration.GetSection("Account").Get<AccountOptions>() ?? new AccountOptions());
+        services.AddScoped<Invitations>();
+        services.AddScoped<PeopleDirectory>();
+        services.AddScoped<PasswordResets>();
+        services.AddScoped<SignUps>();
+        services.AddScoped<AccessPolicies>();
+        services.AddScoped<TwoFactorEnrollment>();
+        services.AddScoped<ClientDirectory>();
+        services.AddPortalNotifications(configuration);
         return services;
+    }
+
+    static void AddPortalNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        var email = configuration.GetSection("Email").Get<EmailOptions>() ?? new EmailOptions();
+        services.AddSingleton(email);
+        services.Configure<PortalLinks>(o => o.PublicUrl = configuration["Portal:PublicUrl"] is { Length: > 0 } url ? url : null);
+        services.AddSingleton<EmailTemplates>();
+        services.AddScoped<Mailer>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<NotificationInbox>();
+        services.AddSingleton<PickupTransport>();
+        services.AddSingleton<IMailTransport>(sp => email.Mode == EmailMode.Smtp
+            ? new SmtpTransport(email)
+            : sp.GetRequiredService<PickupTransport>());
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
     }
 }

@@ -14,6 +14,6 @@ internal sealed class CurrentActor(UserManager<PortalUser> users)
         var user = await users.GetUserAsync(principal);
         if (user is not { IsActive: true }) return null;
         var roles = await users.GetRolesAsync(user);
-        return new Actor(user.Id, user.DisplayName, roles.ToHashSet(), null, null, user.Language);
+        return new Actor(user.Id, user.DisplayName, roles.ToHashSet(), user.ClientId, user.DepartmentId, user.Language);
     }
 }

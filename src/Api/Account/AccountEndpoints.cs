@@ -13,5 +13,6 @@ internal static class AccountEndpoints
             return Results.LocalRedirect("/account/sign-in");
         }).ExcludeFromDescription();
         app.MapAuthApi();
+        app.MapTwoFactorApi();
     }
 }

@@ -19,12 +19,20 @@ internal static class AccountSetup
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedEmail = true;
                 o.Password.RequiredLength = 10;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Links we email (invitation, reset, confirmation) expire by the injected clock.
+                o.Tokens.PasswordResetTokenProvider = TimedTokenProvider.Name;
+                o.Tokens.EmailConfirmationTokenProvider = TimedTokenProvider.Name;
             })
             .AddEntityFrameworkStores<PortalDb>()
             .AddSignInManager<PortalSignInManager>()
-            .AddDefaultTokenProviders();
+            .AddClaimsPrincipalFactory<PortalClaims>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<TimedTokenProvider>(TimedTokenProvider.Name);
+        services.AddOptions<IdentityOptions>().Configure<AccountOptions>((o, account) =>
+        {
+            o.Lockout.MaxFailedAccessAttempts = account.LockoutAttempts;
+            o.Lockout.DefaultLockoutTimeSpan = account.LockoutDuration;
+        });
 
         // One default scheme: a bearer header means the API token, anything else the UI cookie.
         services.AddAuthentication(o =>
@@ -39,7 +47,6 @@ internal static class AccountSetup
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
-        services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, BearerStampCheck>();
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -61,6 +68,7 @@ internal static class AccountSetup
             .AddPolicy(LegalTeamPolicy, p => p.RequireRole(Roles.Admin, Roles.LegalTeam))
             .AddPolicy(PortalPolicy, p => p.RequireRole(Roles.Client, Roles.Collaborator));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<UseCases>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingStateProvider>();
         return services;
     }

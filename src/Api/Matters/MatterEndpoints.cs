@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Problems;
 using WorkflowPortal.Workflows.Matters;
-using WorkflowPortal.Workflows.Paging;
+using WorkflowPortal.Workflows.Outcomes;
 
 namespace WorkflowPortal.Api.Matters;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Workflows.Intake;
+using WorkflowPortal.Workflows.Clients;
 using WorkflowPortal.Workflows.People;
 using WorkflowPortal.Workflows.Persistence;
 using WorkflowPortal.Workflows.Processes;
@@ -18,6 +19,7 @@ public sealed class PortalSeeder(
     SeedOptions options,
     WorkflowDefinitions definitions,
     WorkflowOptions workflows,
+    AccountOptions account,
     TimeProvider clock,
     ILogger<PortalSeeder> logger)
 {
@@ -28,6 +30,12 @@ public sealed class PortalSeeder(
         {
             if (!await roles.RoleExistsAsync(role))
                 Ensure(await roles.CreateAsync(new PortalRole(role)), $"role {role}");
+        }
+
+        if (!await db.Set<AccessPolicy>().AnyAsync(ct))
+        {
+            db.Add(AccessPolicy.Initial(account.SignUp));
+            await db.SaveChangesAsync(ct);
         }
 
         var adminPassword = options.AdminPassword ?? (options.Demo ? SeedOptions.DefaultAdminPassword : null);
@@ -46,8 +54,9 @@ public sealed class PortalSeeder(
         if (loaded.Count > 0) logger.LogInformation("Loaded default workflows {Keys}", string.Join(", ", loaded));
 
         if (!options.Demo) return;
-        foreach (var account in DemoAccounts.All)
-            await EnsureUserAsync(account.Email, account.DisplayName, account.Role, account.Language, SeedOptions.DemoPassword);
+        foreach (var demo in DemoAccounts.All)
+            await EnsureUserAsync(demo.Email, demo.DisplayName, demo.Role, demo.Language, SeedOptions.DemoPassword);
+        await EnsureDemoClientAsync(ct);
         await EnsureRequestTypesAsync(ct);
     }
 
@@ -65,6 +74,28 @@ public sealed class PortalSeeder(
             db.Add(new RequestType(id, spec, now));
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    // The demo portal users work for one company, so that the portal shows them something shared.
+    async Task EnsureDemoClientAsync(CancellationToken ct)
+    {
+        var normalized = ClientOrganization.Normalize(DemoAccounts.ClientName);
+        var client = await db.Set<ClientOrganization>().Include(c => c.Departments).FirstOrDefaultAsync(c => c.NormalizedName == normalized, ct);
+        if (client is null)
+        {
+            client = ClientOrganization.Create(DemoAccounts.ClientName, ClientKind.Company, clock.GetUtcNow());
+            foreach (var department in DemoAccounts.Departments) client.AddDepartment(department);
+            db.Add(client);
+            await db.SaveChangesAsync(ct);
+        }
+        foreach (var demo in DemoAccounts.All.Where(a => a.Role is Roles.Client or Roles.Collaborator))
+        {
+            var user = await users.FindByEmailAsync(demo.Email);
+            if (user is null || user.ClientId is not null) continue;
+            var department = client.Departments.FirstOrDefault(d => d.Name == demo.Department);
+            user.JoinClient(client.Id, department?.Id);
+            Ensure(await users.UpdateSecurityStampAsync(user), $"client of {demo.Email}");
+        }
     }
 
     async Task EnsureUserAsync(string email, string name, string role, string language, string password)

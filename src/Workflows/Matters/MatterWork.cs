@@ -82,7 +82,7 @@ public sealed class MatterWork(PortalDb db, WorkflowRunner runner, InstanceState
         await (from user in db.Users
                join link in db.UserRoles on user.Id equals link.UserId
                join role in db.Roles on link.RoleId equals role.Id
-               where user.Id == userId && user.IsActive && (role.Name == Roles.Admin || role.Name == Roles.LegalTeam)
+               where user.Id == userId && user.Status == PortalUserStatus.Active && (role.Name == Roles.Admin || role.Name == Roles.LegalTeam)
                select user.Id).AnyAsync(ct);
 
     async Task<Dictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>

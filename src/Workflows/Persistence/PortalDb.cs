@@ -16,11 +16,6 @@ public abstract class PortalDb(DbContextOptions options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.Entity<PortalUser>(user =>
-        {
-            user.Property(u => u.DisplayName).HasMaxLength(200);
-            user.Property(u => u.Language).HasMaxLength(8);
-        });
         builder.ApplyWorkflowEngine();
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDb).Assembly);
     }

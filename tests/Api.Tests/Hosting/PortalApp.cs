@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowPortal.Workflows.Persistence;
 
@@ -23,6 +24,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
             ["ConnectionStrings:Portal"] = postgres,
             ["Seed:Demo"] = "true",
             ["Email:Mode"] = "Pickup",
+            ["Email:PollInterval"] = "00:00:00.200",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             _settings[key] = value;
@@ -32,6 +34,9 @@ public sealed class PortalApp : WebApplicationFactory<Program>
 
     public string StorageRoot { get; }
 
+    // The application's TimeProvider: tests move it forward to expire tokens.
+    public TestClock Clock { get; } = new();
+
     public static PortalApp OnSqlite(IDictionary<string, string?>? settings = null, bool kestrel = false) =>
         new(TempFolder.Create(), null, kestrel, settings);
 
@@ -40,6 +45,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public async Task<T> WithDbAsync<T>(Func<PortalDb, Task<T>> work)

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using WorkflowPortal.Workflows.People;
+
+namespace WorkflowPortal.Api.Account;
+
+// The signed-in person's authenticator: the same use case the profile page calls.
+internal static class TwoFactorEndpoints
+{
+    public static void MapTwoFactorApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/me/two-factor").WithTags("Two-factor authentication").RequireAuthorization();
+        group.MapGet("/", async (ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
+            (await twoFactor.StatusAsync(CurrentActor.From(user), ct)).ToOk()).WithSummary("Whether 2FA is on, and how many recovery codes are left.");
+        group.MapPost("/setup", async (ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
+            (await twoFactor.BeginAsync(CurrentActor.From(user), ct)).ToOk()).WithSummary("A new shared key and otpauth:// URI for an authenticator app.");
+        group.MapPost("/enable", async (CodeBody body, ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
+            (await twoFactor.EnableAsync(CurrentActor.From(user), body.Code, ct)).ToOk()).WithSummary("Turn 2FA on with a first code; returns recovery codes once.");
+        group.MapPost("/recovery-codes", async (ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
+            (await twoFactor.NewRecoveryCodesAsync(CurrentActor.From(user), ct)).ToOk()).WithSummary("Replace the recovery codes.");
+        group.MapPost("/disable", async (ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
+            (await twoFactor.DisableAsync(CurrentActor.From(user), ct)).ToNoContent()).WithSummary("Turn 2FA off (not allowed when it is required).");
+    }
+
+    public sealed record CodeBody(string? Code);
+}

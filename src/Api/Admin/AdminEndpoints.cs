@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using WorkflowPortal.Api.Account;
+using WorkflowPortal.Api.Problems;
+using WorkflowPortal.Workflows.Clients;
+using WorkflowPortal.Workflows.Outcomes;
+using WorkflowPortal.Workflows.People;
+
+namespace WorkflowPortal.Api.Admin;
+
+// The administration API. Every route only needs a signed-in person: the use cases decide who may
+// do what (portal users get 403), exactly as the admin pages that call them.
+internal static class AdminEndpoints
+{
+    public static void MapAdmin(this IEndpointRouteBuilder app)
+    {
+        var team = app.MapGroup("/api/v1/team-members").WithTags("Team members").RequireAuthorization();
+        team.MapGet("/", (int? limit, string? cursor, string? search, ClaimsPrincipal user, PeopleDirectory people, CancellationToken ct) =>
+            Ok(people.ListTeamAsync(new PageQuery(limit, cursor, search), CurrentActor.From(user), ct)));
+        team.MapPost("/", async (InviteTeamMember body, ClaimsPrincipal user, Invitations invitations, CancellationToken ct) =>
+            Created("/api/v1/team-members", await invitations.InviteTeamMemberAsync(body, CurrentActor.From(user), ct)));
+        team.MapPut("/{id:guid}/role", (Guid id, RoleBody body, ClaimsPrincipal user, PeopleDirectory people, CancellationToken ct) =>
+            Ok(people.ChangeRoleAsync(id, body.Role, CurrentActor.From(user), ct)));
+        MapAccountActions(team);
+
+        var clients = app.MapGroup("/api/v1/clients").WithTags("Clients").RequireAuthorization();
+        clients.MapGet("/", (int? limit, string? cursor, string? search, ClaimsPrincipal user, ClientDirectory directory, CancellationToken ct) =>
+            Ok(directory.ListAsync(new PageQuery(limit, cursor, search), CurrentActor.From(user), ct)));
+        clients.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal user, ClientDirectory directory, CancellationToken ct) =>
+            Ok(directory.GetAsync(id, CurrentActor.From(user), ct)));
+        clients.MapPost("/", async (SaveClient body, ClaimsPrincipal user, ClientDirectory directory, CancellationToken ct) =>
+            (await directory.CreateAsync(body, CurrentActor.From(user), ct)).Match<Results<Created<ClientView>, ProblemHttpResult>>(
+                c => TypedResults.Created($"/api/v1/clients/{c.Id}", c), e => e.ToProblem()));
+        clients.MapPut("/{id:guid}", (Guid id, SaveClient body, ClaimsPrincipal user, ClientDirectory directory, CancellationToken ct) =>
+            Ok(directory.UpdateAsync(id, body, CurrentActor.From(user), ct)));
+
+        var portal = app.MapGroup("/api/v1/portal-users").WithTags("Portal users").RequireAuthorization();
+        portal.MapGet("/", (int? limit, string? cursor, string? search, Guid? clientId, ClaimsPrincipal user, PeopleDirectory people, CancellationToken ct) =>
+            Ok(people.ListPortalUsersAsync(new PageQuery(limit, cursor, search), clientId, CurrentActor.From(user), ct)));
+        portal.MapPost("/", async (InvitePortalUser body, ClaimsPrincipal user, Invitations invitations, CancellationToken ct) =>
+            Created("/api/v1/portal-users", await invitations.InvitePortalUserAsync(body, CurrentActor.From(user), ct)));
+        MapAccountActions(portal);
+
+        var signups = app.MapGroup("/api/v1/signups").WithTags("Sign-ups").RequireAuthorization();
+        signups.MapGet("/", (int? limit, string? cursor, string? search, ClaimsPrincipal user, SignUps signUps, CancellationToken ct) =>
+            Ok(signUps.ListPendingAsync(new PageQuery(limit, cursor, search), CurrentActor.From(user), ct)));
+        signups.MapPost("/{id:guid}/approve", (Guid id, ApproveSignUp body, ClaimsPrincipal user, SignUps signUps, CancellationToken ct) =>
+            Ok(signUps.ApproveAsync(id, body, CurrentActor.From(user), ct)));
+        signups.MapPost("/{id:guid}/reject", async (Guid id, ClaimsPrincipal user, SignUps signUps, CancellationToken ct) =>
+            (await signUps.RejectAsync(id, CurrentActor.From(user), ct)).ToNoContent());
+
+        var settings = app.MapGroup("/api/v1/settings/access").WithTags("Access policy").RequireAuthorization();
+        settings.MapGet("/", (ClaimsPrincipal user, AccessPolicies policies, CancellationToken ct) =>
+            Ok(policies.GetAsync(CurrentActor.From(user), ct)));
+        settings.MapPut("/", (AccessPolicyView body, ClaimsPrincipal user, AccessPolicies policies, CancellationToken ct) =>
+            Ok(policies.ChangeAsync(body, CurrentActor.From(user), ct)));
+    }
+
+    public sealed record RoleBody(string? Role);
+
+    // Team members and portal users share these: the use case checks who may act on whom.
+    static void MapAccountActions(RouteGroupBuilder group)
+    {
+        group.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal user, PeopleDirectory people, CancellationToken ct) =>
+            Ok(people.GetAsync(id, CurrentActor.From(user), ct)));
+        group.MapPost("/{id:guid}/resend", async (Guid id, ClaimsPrincipal user, Invitations invitations, CancellationToken ct) =>
+            (await invitations.ResendAsync(id, CurrentActor.From(user), ct)).ToNoContent());
+        group.MapPost("/{id:guid}/revoke", async (Guid id, ClaimsPrincipal user, Invitations invitations, CancellationToken ct) =>
+            (await invitations.RevokeAsync(id, CurrentActor.From(user), ct)).ToNoContent());
+        group.MapPost("/{id:guid}/deactivate", (Guid id, ClaimsPrincipal user, PeopleDirectory people, CancellationToken ct) =>
+            Ok(people.DeactivateAsync(id, CurrentActor.From(user), ct)));
+        group.MapPost("/{id:guid}/reactivate", (Guid id, ClaimsPrincipal user, PeopleDirectory people, CancellationToken ct) =>
+            Ok(people.ReactivateAsync(id, CurrentActor.From(user), ct)));
+    }
+
+    static async Task<Results<Ok<T>, ProblemHttpResult>> Ok<T>(Task<Result<T>> work) => (await work).ToOk();
+
+    static Results<Created<Invited>, ProblemHttpResult> Created(string collection, Result<Invited> result) =>
+        result.Match<Results<Created<Invited>, ProblemHttpResult>>(i => TypedResults.Created($"{collection}/{i.Id}", i), e => e.ToProblem());
+}

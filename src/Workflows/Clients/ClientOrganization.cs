@@ -1,0 +1,44 @@
+namespace WorkflowPortal.Workflows.Clients;
+
+// A company or an individual the legal team serves. Portal users belong to exactly one.
+public sealed class ClientOrganization
+{
+    readonly List<Department> _departments = [];
+
+    ClientOrganization() { }
+
+    public Guid Id { get; private set; }
+    public string Name { get; private set; } = "";
+
+    // Upper-cased name: unique, and the keyset the lists page on.
+    public string NormalizedName { get; private set; } = "";
+    public ClientKind Kind { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public IReadOnlyList<Department> Departments => _departments;
+
+    public static ClientOrganization Create(string name, ClientKind kind, DateTimeOffset now)
+    {
+        var organization = new ClientOrganization { Id = Guid.CreateVersion7(now), CreatedAt = now, Kind = kind };
+        organization.Rename(name);
+        return organization;
+    }
+
+    public static string Normalize(string name) => name.Trim().ToUpperInvariant();
+
+    public void Rename(string name)
+    {
+        Name = name.Trim();
+        NormalizedName = Normalize(name);
+    }
+
+    public void ChangeKind(ClientKind kind) => Kind = kind;
+
+    public Department AddDepartment(string name)
+    {
+        var department = new Department(Guid.CreateVersion7(), Id, name.Trim());
+        _departments.Add(department);
+        return department;
+    }
+}
+
+public enum ClientKind { Company, Individual }

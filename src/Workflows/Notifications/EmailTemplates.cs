@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Fluid;
+
+namespace WorkflowPortal.Workflows.Notifications;
+
+public sealed record RenderedEmail(string Subject, string Html, string Text);
+
+// Renders an email from its Liquid message file (subject --- paragraphs --- action label --- footer)
+// in the recipient's language, then wraps it in the HTML layout (dir="rtl" for Arabic) and the
+// plain-text layout. Values are encoded by Fluid in the HTML part, never pasted in raw.
+public sealed class EmailTemplates
+{
+    public const string Product = "WorkflowPortal";
+    static readonly FluidParser Parser = new();
+    readonly ConcurrentDictionary<string, IFluidTemplate> _cache = new();
+
+    public RenderedEmail Render(string name, string language, IReadOnlyDictionary<string, string> values, string? actionUrl)
+    {
+        language = language == "ar" ? "ar" : "en";
+        var model = new TemplateContext();
+        foreach (var (key, value) in values) model.SetValue(key, value);
+        model.SetValue("product", Product);
+
+        var sections = Template($"{name}.{language}.liquid").Render(model, NullEncoder.Default).Split("\n---\n");
+        if (sections.Length != 4) throw new InvalidOperationException($"Email template {name}.{language} must have 4 sections.");
+        var subject = sections[0].Trim();
+        var paragraphs = sections[1].Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        var layout = new TemplateContext();
+        layout.SetValue("lang", language);
+        layout.SetValue("dir", language == "ar" ? "rtl" : "ltr");
+        layout.SetValue("align", language == "ar" ? "right" : "left");
+        layout.SetValue("product", Product);
+        layout.SetValue("subject", subject);
+        layout.SetValue("paragraphs", paragraphs);
+        layout.SetValue("action_label", sections[2].Trim());
+        // Liquid treats "" as true: without a link the variable must stay nil.
+        if (actionUrl is not null) layout.SetValue("action_url", actionUrl);
+        layout.SetValue("footer", sections[3].Trim());
+        var html = Template("layout.html.liquid").Render(layout, HtmlEncoder.Default);
+        var text = Template("layout.txt.liquid").Render(layout, NullEncoder.Default);
+        return new RenderedEmail(subject, html, text.Replace("\r\n", "\n").Trim() + "\n");
+    }
+
+    // Dates in emails: Gregorian in both languages ("ar" does not switch to the Hijri calendar).
+    public static string FormatDate(DateTimeOffset moment, string language) =>
+        moment.UtcDateTime.ToString("d MMMM yyyy HH:mm", CultureInfo.GetCultureInfo(language == "ar" ? "ar" : "en"));
+
+    IFluidTemplate Template(string file) => _cache.GetOrAdd(file, static f =>
+    {
+        using var stream = typeof(EmailTemplates).Assembly.GetManifestResourceStream("email/" + f)
+            ?? throw new InvalidOperationException($"Email template {f} is missing.");
+        using var reader = new StreamReader(stream);
+        var source = reader.ReadToEnd().Replace("\r\n", "\n");
+        return Parser.TryParse(source, out var template, out var error)
+            ? template
+            : throw new InvalidOperationException($"Email template {f}: {error}");
+    });
+}

@@ -1,0 +1,20 @@
+namespace WorkflowPortal.Workflows.Notifications;
+
+// A text in both languages: the notification is stored in the recipient's.
+public sealed record BilingualText(string English, string Arabic)
+{
+    public string In(string language) => language == "ar" ? Arabic : English;
+}
+
+// What a feature asks for: "tell this person this". Link is a path inside the portal ("/requests/…").
+public sealed record NotificationRequest(Guid RecipientId, string Type, BilingualText Title, BilingualText Body, string? Link = null);
+
+public sealed record NotificationView(Guid Id, string Type, string Title, string Body, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
+
+public sealed record NotificationList(IReadOnlyList<NotificationView> Items, string? NextCursor, int Unread);
+
+public sealed record PreferenceView(string Type, bool Email);
+
+public sealed record PreferencesView(string Language, IReadOnlyList<PreferenceView> Preferences);
+
+public sealed record SavePreferences(string? Language, IReadOnlyList<PreferenceView>? Preferences);

@@ -1,0 +1,16 @@
+namespace WorkflowPortal.Workflows.Notifications;
+
+// The event types a person can receive; the profile page offers an email switch for each.
+// A feature that notifies adds its type here (and its label to the profile's resources).
+public static class NotificationTypes
+{
+    public const string SignUpAwaitingApproval = "signup.awaiting-approval";
+    public const string AccountApproved = "account.approved";
+    public const string RequestUpdated = "request.updated";
+    public const string CommentAdded = "comment.added";
+    public const string ApprovalRequested = "approval.requested";
+    public const string SignatureRequested = "signature.requested";
+
+    public static readonly IReadOnlyList<string> All =
+        [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, SignUpAwaitingApproval, AccountApproved];
+}

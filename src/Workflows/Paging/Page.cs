@@ -1,3 +1,0 @@
-namespace WorkflowPortal.Workflows.Paging;
-
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);

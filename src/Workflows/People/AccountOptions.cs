@@ -1,0 +1,20 @@
+namespace WorkflowPortal.Workflows.People;
+
+// Account:* settings: how long the links we email stay valid, and who may sign up alone.
+public sealed class AccountOptions
+{
+    public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromHours(72);
+    public TimeSpan PasswordResetLifetime { get; set; } = TimeSpan.FromHours(2);
+    public TimeSpan EmailConfirmationLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    public int LockoutAttempts { get; set; } = 5;
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    // The initial sign-up mode; administrators change it afterwards on the team page.
+    public SignUpMode SignUp { get; set; } = SignUpMode.Disabled;
+
+    // The legal-team member who approves sign-ups (RequiresApproval); empty means every administrator.
+    public string? SignUpApproverEmail { get; set; }
+}
+
+public enum SignUpMode { Disabled, AutoApprove, RequiresApproval }

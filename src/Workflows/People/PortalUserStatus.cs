@@ -1,0 +1,12 @@
+namespace WorkflowPortal.Workflows.People;
+
+public enum PortalUserStatus
+{
+    Active,
+    Invited,
+    Revoked,
+    Deactivated,
+    SignUpUnconfirmed,
+    AwaitingApproval,
+    Rejected,
+}
