@@ -27,6 +27,7 @@ public static class PortalSetup
         services.AddSingleton<Processes.InstanceStates>();
         services.AddScoped<Intake.Requests>();
         services.AddScoped<Matters.MatterWork>();
+        services.AddScoped<Matters.MatterNotices>();
         services.AddScoped<Processes.WorkflowCatalog>();
         services.AddScoped<Processes.InstanceAccess>();
         services.AddScoped<Intake.RequestTypes>();

@@ -12,7 +12,8 @@ public sealed record Submitted(Guid Id, MatterKind Kind, string Reference);
 
 // A client submits a request type's form: in one transaction the matter, its workflow instance
 // (on the version published now) and its files are recorded.
-public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files, WorkflowRunner runner, InstanceStates states, TimeProvider clock)
+public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files, WorkflowRunner runner, InstanceStates states,
+    MatterNotices notices, TimeProvider clock)
 {
     public async Task<Result<Submitted>> SubmitAsync(Guid requestTypeId, IReadOnlyDictionary<string, string[]> fields,
         IReadOnlyDictionary<string, IReadOnlyList<Upload>> uploads, Actor actor, CancellationToken ct)
@@ -73,6 +74,7 @@ public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files,
         db.Add(matter);
         foreach (var attachment in stored) attachment.AttachTo(id);
         db.AddRange(stored);
+        await notices.SubmittedAsync(matter, type, actor, ct);
 
         var saved = await runner.SaveAsync(db, ct);
         if (!saved.IsSuccess) return saved.Error.ToError();
