@@ -84,11 +84,15 @@ sealed class CompiledTransition(TransitionDefinition definition)
 
     public string GuardDescription { get; } = Describe(definition);
 
+    public bool RefusesClients { get; } = WorkflowValidator.IsClientProof(definition);
+
     // Clients never decide, whatever the definition says; deciders must hold the open task.
     public bool Allows(GuardFacts facts)
     {
         var actor = facts.Actor;
-        if (definition.IsDecision && (actor.IsClient || !facts.IsPendingDecider))
+        if (RefusesClients && actor.IsClient)
+            return false;
+        if (definition.IsDecision && !facts.IsPendingDecider)
             return false;
         // Loops, not LINQ: guards run for every transition of every command.
         var roleOk = definition.Allowed.Count == 0 && definition.IsDecision;

@@ -84,6 +84,20 @@ public class GuardTests
     }
 
     [Fact]
+    public async Task A_decision_in_disguise_is_refused_to_a_client_at_run_time()
+    {
+        var root = Sample.Node().AddTransition(
+            """{ "trigger": "ApproveContract", "from": "Draft", "to": "Done", "allowed": ["Requester", "LegalTeam"], "label": { "en": "Approve", "ar": "اعتماد" } }""");
+        await using var engine = await TestEngine.SqliteAsync();
+        await engine.ForcePublishAsync(root.ToJsonString());
+        var id = await engine.StartAsync(Sample.Key);
+
+        Assert.DoesNotContain("ApproveContract", await ActionsOf(engine, id, People.Client));
+        Assert.IsType<Forbidden>((await engine.FireAsync(id, People.Client, "ApproveContract")).Error);
+        await engine.MustFireAsync(id, People.Partner, "ApproveContract");
+    }
+
+    [Fact]
     public async Task Client_cannot_reject_even_when_assigned()
     {
         var (engine, id) = await StartSample();
