@@ -9,6 +9,7 @@ public sealed class CompiledWorkflow
 {
     readonly Dictionary<string, StateDefinition> _states;
     readonly Dictionary<string, CompiledTransition[]> _outgoing;
+    readonly (string State, CompiledTransition[] Transitions)[] _shape;
 
     CompiledWorkflow(WorkflowDefinition definition)
     {
@@ -17,6 +18,7 @@ public sealed class CompiledWorkflow
         _outgoing = WorkflowValidator.Outgoing(definition)
             .GroupBy(p => p.State, p => new CompiledTransition(p.Transition))
             .ToDictionary(g => g.Key, g => g.ToArray());
+        _shape = [.. definition.States.Select(s => (s.Name, _outgoing.GetValueOrDefault(s.Name) ?? []))];
     }
 
     public WorkflowDefinition Definition { get; }
@@ -54,14 +56,12 @@ public sealed class CompiledWorkflow
             current = state;
             moved(state);
         });
-        foreach (var state in Definition.States)
+        foreach (var (state, transitions) in _shape)
         {
-            var configuration = machine.Configure(state.Name);
-            if (!_outgoing.TryGetValue(state.Name, out var transitions))
-                continue;
+            var configuration = machine.Configure(state);
             foreach (var transition in transitions)
             {
-                if (transition.To == state.Name)
+                if (transition.To == state)
                     configuration.PermitReentryIf(transition.Trigger, () => transition.Allows(facts), transition.GuardDescription);
                 else
                     configuration.PermitIf(transition.Trigger, transition.To, () => transition.Allows(facts), transition.GuardDescription);
@@ -94,15 +94,17 @@ sealed class CompiledTransition(TransitionDefinition definition)
             return false;
         if (definition.IsDecision && !facts.IsPendingDecider)
             return false;
-        // Loops, not LINQ: guards run for every transition of every command.
-        var roleOk = definition.Allowed.Count == 0 && definition.IsDecision;
-        foreach (var role in definition.Allowed)
-            roleOk |= actor.HasRole(role);
+        // Index loops, not LINQ or foreach over interfaces: guards run on every command.
+        var allowed = definition.Allowed;
+        var roleOk = allowed.Count == 0 && definition.IsDecision;
+        for (var i = 0; i < allowed.Count && !roleOk; i++)
+            roleOk = actor.HasRole(allowed[i]);
         if (!roleOk)
             return false;
-        foreach (var guard in definition.Guards)
+        var guards = definition.Guards;
+        for (var i = 0; i < guards.Count; i++)
         {
-            if (!actor.Holds(guard))
+            if (!actor.Holds(guards[i]))
                 return false;
         }
         return true;
