@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Engine.Approvals;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Runtime;
 using WorkflowPortal.Engine.Tests.Harness;
