@@ -103,6 +103,27 @@ public class VersioningTests
     }
 
     [Fact]
+    public async Task An_edit_loaded_before_the_draft_was_published_cannot_overwrite_it()
+    {
+        await using var engine = await TestEngine.SqliteAsync();
+        await engine.PublishAsync(Sample.Json);
+        await using (var first = engine.NewDb())
+            await engine.Definitions.SaveDraftAsync(first, WithTriage());
+
+        await using var stale = engine.NewDb();
+        var draft = await stale.Set<WorkflowDefinitionVersion>().SingleAsync(v => v.Status == DefinitionStatus.Draft);
+        await using (var other = engine.NewDb())
+            Assert.True((await engine.Definitions.PublishAsync(other, Sample.Key)).IsSuccess);
+
+        engine.Clock.Advance(TimeSpan.FromMinutes(1));
+        draft.ReviseDraft(Sample.Json, engine.Clock.GetUtcNow());
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => stale.SaveChangesAsync());
+
+        await using var check = engine.NewDb();
+        Assert.NotNull((await engine.Definitions.GetVersionAsync(check, Sample.Key, 2)).Value.Definition.FindState("Triage"));
+    }
+
+    [Fact]
     public async Task Publishing_without_a_draft_or_reading_an_unknown_key_is_not_found()
     {
         await using var engine = await TestEngine.SqliteAsync();
