@@ -27,7 +27,7 @@ public sealed class CompiledWorkflow
 
     public int Version => Definition.Version;
 
-    // Compiles without validating: publishing validates; tests use this to force a bad definition in.
+    // Compiles without validating: publishing is where definitions are validated.
     public static CompiledWorkflow Compile(WorkflowDefinition definition) => new(definition);
 
     public StateDefinition State(string name) =>

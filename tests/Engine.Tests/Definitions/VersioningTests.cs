@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Tests.Harness;
+using WorkflowPortal.Testing;
 
 namespace WorkflowPortal.Engine.Tests.Definitions;
 
@@ -18,9 +19,14 @@ public class VersioningTests
     }
 
     [Fact]
-    public async Task An_instance_started_on_v1_keeps_v1_after_v2_is_published()
+    public Task An_instance_started_on_v1_keeps_v1_after_v2_is_published() => PinnedToV1(TestEngine.SqliteAsync);
+
+    [PostgresFact]
+    public Task An_instance_started_on_v1_keeps_v1_after_v2_is_published_on_postgres() => PinnedToV1(TestEngine.PostgresAsync);
+
+    static async Task PinnedToV1(Func<Task<TestEngine>> create)
     {
-        await using var engine = await TestEngine.SqliteAsync();
+        await using var engine = await create();
         await engine.PublishAsync(Sample.Json);
         var onV1 = await engine.StartAsync(Sample.Key);
 
