@@ -23,6 +23,19 @@ public sealed class PdfOutputTests
     }
 
     [Fact]
+    public void Isolated_fields_come_out_whole_from_a_contract_in_the_default_fonts()
+    {
+        // Invisible isolate characters are not drawn; when they were, pdftotext split
+        // "Acme" into "A" and "cme" on different lines.
+        var text = ExtractText(BilingualContract.Create(3));
+        foreach (var phrase in new[] { "Acme Trading LLC", "2026-03-15", "The Firm shall advise Acme Trading LLC", "الاستشارات القانونية" })
+        {
+            Assert.Contains(phrase, text, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain('\u2068', text);
+    }
+
+    [Fact]
     public void Pdf_carries_title_author_and_language_and_embeds_only_font_subsets()
     {
         var bytes = Render(SampleContract.Arabic(), out var result);
