@@ -92,5 +92,10 @@ public sealed class InvitationBrowserTests(BrowserFixture browser)
         await page.GetByTestId("two-factor-start").ClickAsync();
         await Assertions.Expect(page.GetByTestId("shared-key")).ToBeVisibleAsync();
         await page.ScreenshotAsync("profile-two-factor.en");
+
+        await page.GotoAsync("/language/ar?returnUrl=/admin/clients");
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("clients")).ToContainTextAsync("شركة النور التجارية");
+        await page.ScreenshotAsync("admin-clients.ar");
     }
 }
