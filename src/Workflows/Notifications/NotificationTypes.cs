@@ -13,4 +13,9 @@ public static class NotificationTypes
 
     public static readonly IReadOnlyList<string> All =
         [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, SignUpAwaitingApproval, AccountApproved];
+
+    // The switches a person is offered: each side of the product receives only some of the types.
+    public static IReadOnlyList<string> For(People.CurrentActor actor) => actor.IsLegalTeam
+        ? [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, SignUpAwaitingApproval]
+        : [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, AccountApproved];
 }
