@@ -13,7 +13,7 @@ using WorkflowPortal.Workflows.Persistence;
 namespace WorkflowPortal.Workflows.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDb))]
-    [Migration("20261127193301_Initial")]
+    [Migration("20261127193449_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

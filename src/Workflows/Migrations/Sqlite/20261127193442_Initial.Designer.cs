@@ -12,7 +12,7 @@ using WorkflowPortal.Workflows.Persistence;
 namespace WorkflowPortal.Workflows.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDb))]
-    [Migration("20261127193209_Initial")]
+    [Migration("20261127193442_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
