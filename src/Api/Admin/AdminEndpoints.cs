@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using WorkflowPortal.Api.Account;
 using WorkflowPortal.Api.Problems;
 using WorkflowPortal.Workflows.Clients;
 using WorkflowPortal.Workflows.Outcomes;
@@ -58,7 +57,7 @@ internal static class AdminEndpoints
             Ok(signUps.ApproveAsync(id, body, CurrentActor.From(user), ct)))
             .WithSummary("Approve a sign-up, linking it to an organization (or a new individual one).");
         signups.MapPost("/{id:guid}/reject", async (Guid id, ClaimsPrincipal user, SignUps signUps, CancellationToken ct) =>
-            (await signUps.RejectAsync(id, CurrentActor.From(user), ct)).ToNoContent())
+            (await signUps.RejectAsync(id, CurrentActor.From(user), ct)).NoContentOrProblem())
             .WithSummary("Reject a sign-up.");
 
         var settings = app.MapGroup("/api/v1/settings/access").WithTags("Access policy").RequireAuthorization();
@@ -79,10 +78,10 @@ internal static class AdminEndpoints
             Ok(people.GetAsync(id, CurrentActor.From(user), ct)))
             .WithSummary("One account.");
         group.MapPost("/{id:guid}/resend", async (Guid id, ClaimsPrincipal user, Invitations invitations, CancellationToken ct) =>
-            (await invitations.ResendAsync(id, CurrentActor.From(user), ct)).ToNoContent())
+            (await invitations.ResendAsync(id, CurrentActor.From(user), ct)).NoContentOrProblem())
             .WithSummary("Send a new invitation link (the earlier one stops working).");
         group.MapPost("/{id:guid}/revoke", async (Guid id, ClaimsPrincipal user, Invitations invitations, CancellationToken ct) =>
-            (await invitations.RevokeAsync(id, CurrentActor.From(user), ct)).ToNoContent())
+            (await invitations.RevokeAsync(id, CurrentActor.From(user), ct)).NoContentOrProblem())
             .WithSummary("Revoke a pending invitation.");
         group.MapPost("/{id:guid}/deactivate", (Guid id, ClaimsPrincipal user, PeopleDirectory people, CancellationToken ct) =>
             Ok(people.DeactivateAsync(id, CurrentActor.From(user), ct)))
@@ -92,7 +91,7 @@ internal static class AdminEndpoints
             .WithSummary("Reactivate a deactivated account.");
     }
 
-    static async Task<Results<Ok<T>, ProblemHttpResult>> Ok<T>(Task<Result<T>> work) => (await work).ToOk();
+    static async Task<Results<Ok<T>, ProblemHttpResult>> Ok<T>(Task<Result<T>> work) => (await work).OkOrProblem();
 
     static Results<Created<Invited>, ProblemHttpResult> Created(string collection, Result<Invited> result) =>
         result.Match<Results<Created<Invited>, ProblemHttpResult>>(i => TypedResults.Created($"{collection}/{i.Id}", i), e => e.ToProblem());
