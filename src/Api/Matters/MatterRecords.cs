@@ -1,0 +1,17 @@
+using WorkflowPortal.Workflows.Access;
+using WorkflowPortal.Workflows.Matters;
+
+namespace WorkflowPortal.Api.Matters;
+
+// Everything the matter page shows, read with one person's permissions (the requester's, in a preview).
+public sealed record MatterRecords(
+    MatterDetail Detail,
+    Actor Actor,
+    IReadOnlyList<CommentView> Comments,
+    IReadOnlyList<AttachmentView> Attachments,
+    IReadOnlyList<HearingView> Hearings,
+    IReadOnlyList<PersonView> People,
+    IReadOnlyList<KeyDateView> Dates)
+{
+    public bool IsTeam => Actor.IsLegalTeam;
+}
