@@ -1,4 +1,5 @@
 using WorkflowPortal.Workflows.Access;
+using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Matters;
 
 namespace WorkflowPortal.Api.Matters;
@@ -11,7 +12,8 @@ public sealed record MatterRecords(
     IReadOnlyList<AttachmentView> Attachments,
     IReadOnlyList<HearingView> Hearings,
     IReadOnlyList<PersonView> People,
-    IReadOnlyList<KeyDateView> Dates)
+    IReadOnlyList<KeyDateView> Dates,
+    RequestTypeView? Type)
 {
     public bool IsTeam => Actor.IsLegalTeam;
 }
