@@ -36,6 +36,15 @@ public abstract class PortalComponent : ComponentBase
         return new Actor(user.Id, user.DisplayName, roles.ToHashSet(), null, null, Language);
     }
 
+    // The legal team's active members, for the assignee picker (the assignment use case checks again).
+    protected async Task<IReadOnlyList<(Guid Id, string Name)>> LegalTeamAsync()
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var members = (await users.GetUsersInRoleAsync(Roles.LegalTeam)).Concat(await users.GetUsersInRoleAsync(Roles.Admin));
+        return members.Where(u => u.IsActive).DistinctBy(u => u.Id).OrderBy(u => u.DisplayName).Select(u => (u.Id, u.DisplayName)).ToList();
+    }
+
     protected async Task<TResult> UseAsync<TService, TResult>(Func<TService, Task<TResult>> work) where TService : notnull
     {
         await using var scope = Scopes.CreateAsyncScope();

@@ -60,7 +60,7 @@ public sealed class MatterBrowserTests(BrowserFixture browser)
         await lawyer.OpenAsync(matterPath.Replace("/portal/", "/team/"));
         await Assertions.Expect(lawyer.GetByTestId("matter-comments")).ToContainTextAsync("contract.pdf");
         await lawyer.GetByTestId("assign-to-me").ClickAsync();
-        await Assertions.Expect(lawyer.GetByTestId("assigned-lawyer")).ToContainTextAsync("Lawyer", new() { IgnoreCase = true });
+        await Assertions.Expect(lawyer.GetByTestId("assigned-lawyer")).ToContainTextAsync("Layla Haddad");
         await lawyer.FireAsync("PrepareOpinion");
         await lawyer.ExpectStatusAsync("Opinion in preparation");
         await lawyer.ScreenshotAsync("matter-team.en");
