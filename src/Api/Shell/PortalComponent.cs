@@ -45,6 +45,12 @@ public abstract class PortalComponent : ComponentBase
         return members.Where(u => u.IsActive).DistinctBy(u => u.Id).OrderBy(u => u.DisplayName).Select(u => (u.Id, u.DisplayName)).ToList();
     }
 
+    protected async Task<TResult> UseScopeAsync<TResult>(Func<IServiceProvider, Task<TResult>> work)
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
     protected async Task<TResult> UseAsync<TService, TResult>(Func<TService, Task<TResult>> work) where TService : notnull
     {
         await using var scope = Scopes.CreateAsyncScope();

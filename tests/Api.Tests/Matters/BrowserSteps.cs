@@ -17,7 +17,8 @@ internal static class BrowserSteps
         await page.GetByTestId("email").FillAsync(email);
         await page.GetByTestId("password").FillAsync(ApiSession.DemoPassword);
         await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/portal") || url.EndsWith("/team"));
+        // The home page of either side, whichever way the redirect after signing in was followed.
+        await page.Locator("[data-testid=portal-home], [data-testid=team-home]").WaitForAsync();
         await page.WaitForCircuitAsync();
         return page;
     }

@@ -77,5 +77,9 @@ public sealed class MatterBrowserTests(BrowserFixture browser)
         await Assertions.Expect(client.GetByTestId("matter-rated")).ToContainTextAsync("Clear and fast.");
         await Assertions.Expect(client.GetByTestId("matter-history")).ToContainTextAsync("You are entitled to the unpaid salary.");
         await client.ScreenshotAsync("matter-client-rated.en");
+
+        await client.OpenAsync("/portal/matters");
+        await Assertions.Expect(client.GetByTestId("matter-row").Filter(new() { HasText = "Unpaid salary" }).GetByTestId("matter-row-status")).ToHaveTextAsync("Closed");
+        await client.ScreenshotAsync("my-requests.en");
     }
 }

@@ -89,6 +89,7 @@ public sealed class MatterPageBrowserTests(BrowserFixture browser)
 
         var lawyer = await browser.SignInAsync(app, "lawyer@demo.portal", "ar");
         await Assertions.Expect(lawyer.GetByTestId("matter-list")).ToContainTextAsync("مستحقات نهاية الخدمة");
+        await Assertions.Expect(lawyer.GetByTestId("matter-row-status")).ToHaveTextAsync("تم الاستلام");
         await lawyer.ScreenshotAsync("inbox.ar");
         await lawyer.OpenAsync($"/team/matters/{id}");
         await lawyer.FireAsync("RequestInformation", "يرجى إرسال نسخة من عقد العمل.");
