@@ -81,5 +81,8 @@ public sealed class MatterBrowserTests(BrowserFixture browser)
         await client.OpenAsync("/portal/matters");
         await Assertions.Expect(client.GetByTestId("matter-row").Filter(new() { HasText = "Unpaid salary" }).GetByTestId("matter-row-status")).ToHaveTextAsync("Closed");
         await client.ScreenshotAsync("my-requests.en");
+        await client.GetByTestId("matter-search").FillAsync("no such request");
+        await Assertions.Expect(client.GetByTestId("no-matters")).ToBeVisibleAsync();
+        Assert.Contains("search=no%20such%20request", await client.GetByTestId("export-csv").GetAttributeAsync("href"));
     }
 }
