@@ -36,7 +36,7 @@ public sealed class MatterPageBrowserTests(BrowserFixture browser)
     }
 
     [BrowserFact]
-    public async Task The_client_never_sees_the_lawyers_internal_note_not_even_in_the_preview()
+    public async Task The_client_never_sees_the_lawyers_internal_note_or_hearing_not_even_in_the_preview()
     {
         await using var app = PortalApp.OnSqlite(kestrel: true);
         var id = await SubmitAsync(app, "client@demo.portal", "Lease dispute");
@@ -50,17 +50,36 @@ public sealed class MatterPageBrowserTests(BrowserFixture browser)
         await lawyer.GetByTestId("comment-body-input").FillAsync("We are reviewing your lease.");
         await lawyer.GetByTestId("add-comment").ClickAsync();
         await Assertions.Expect(lawyer.GetByTestId("comment")).ToHaveCountAsync(2);
+        await lawyer.GetByTestId("person-name").FillAsync("Ahmed Salem");
+        await lawyer.GetByTestId("person-role").FillAsync("Landlord");
+        await lawyer.GetByTestId("add-person").ClickAsync();
+        await Assertions.Expect(lawyer.GetByTestId("person")).ToContainTextAsync("Ahmed Salem");
+        await lawyer.GetByTestId("date-title").FillAsync("Rent due");
+        await lawyer.GetByTestId("date-value").FillAsync("2027-03-01");
+        await lawyer.GetByTestId("add-date").ClickAsync();
+        await Assertions.Expect(lawyer.GetByTestId("key-date")).ToContainTextAsync("Rent due");
+        var hearings = lawyer.GetByTestId("matter-hearings");
+        await hearings.GetByText("Add a hearing").First.ClickAsync();
+        await lawyer.GetByTestId("hearing-at").FillAsync("2027-02-01T09:00");
+        await lawyer.GetByTestId("hearing-court").FillAsync("Rent Dispute Committee");
+        await hearings.GetByText("Visible to the client").ClickAsync();
+        await lawyer.GetByTestId("add-hearing").ClickAsync();
+        await Assertions.Expect(lawyer.GetByTestId("hearing")).ToContainTextAsync("Rent Dispute Committee");
 
         await lawyer.GetByTestId("preview-as-client").ClickAsync();
         await Assertions.Expect(lawyer.GetByTestId("preview-banner")).ToBeVisibleAsync();
         await Assertions.Expect(lawyer.GetByTestId("comment")).ToHaveCountAsync(1);
         await Assertions.Expect(lawyer.GetByTestId("matter-comments")).Not.ToContainTextAsync("settle");
+        await Assertions.Expect(lawyer.GetByTestId("matter-hearings")).ToHaveCountAsync(0);
 
         var client = await browser.SignInAsync(app, "client@demo.portal");
         await client.OpenAsync($"/portal/matters/{id}");
         await Assertions.Expect(client.GetByTestId("comment")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("We are reviewing your lease."));
         Assert.DoesNotContain("settle", await client.ContentAsync());
         Assert.DoesNotContain("Internal note", await client.ContentAsync());
+        await Assertions.Expect(client.GetByTestId("person")).ToContainTextAsync("Ahmed Salem");
+        await Assertions.Expect(client.GetByTestId("key-date")).ToContainTextAsync("Rent due");
+        Assert.DoesNotContain("Rent Dispute Committee", await client.ContentAsync());
     }
 
     [BrowserFact]
