@@ -35,6 +35,24 @@ internal static class BrowserSteps
         await page.GetByTestId($"action-{trigger}").ClickAsync();
     }
 
+    // Submits the request form and waits for the new matter's page; a refusal fails with what the page says.
+    public static async Task<string> SubmitRequestAsync(this IPage page)
+    {
+        await page.GetByTestId("submit-request").ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync("**/portal/matters/*", new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException)
+        {
+            await page.ScreenshotAsync("failed-submission");
+            var problem = await page.GetByTestId("problem").AllInnerTextsAsync();
+            throw new InvalidOperationException($"The request was not submitted: {string.Join(" | ", problem)}");
+        }
+        await page.WaitForCircuitAsync();
+        return new Uri(page.Url).AbsolutePath;
+    }
+
     public static Task ExpectStatusAsync(this IPage page, string label) =>
         Assertions.Expect(page.GetByTestId("matter-status")).ToHaveTextAsync(label);
 

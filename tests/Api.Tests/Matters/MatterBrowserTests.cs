@@ -28,12 +28,10 @@ public sealed class MatterBrowserTests(BrowserFixture browser)
         await client.GetByTestId("input-deadline").FillAsync("2027-01-15");
         await client.GetByTestId("input-documents").SetInputFilesAsync(BrowserSteps.Pdf("payslips.pdf"));
         await client.ScreenshotAsync("request-form.en");
-        await client.GetByTestId("submit-request").ClickAsync();
+        var matterPath = await client.SubmitRequestAsync();
 
-        await client.WaitForURLAsync("**/portal/matters/*");
         await client.ExpectStatusAsync("Received");
         await Assertions.Expect(client.GetByTestId("matter-fields")).ToContainTextAsync("payslips.pdf");
-        var matterPath = new Uri(client.Url).AbsolutePath;
         var id = matterPath.Split('/').Last();
         await client.ScreenshotAsync("matter-client.en");
 

@@ -71,6 +71,7 @@ public sealed class MatterPageBrowserTests(BrowserFixture browser)
         await Assertions.Expect(lawyer.GetByTestId("comment")).ToHaveCountAsync(1);
         await Assertions.Expect(lawyer.GetByTestId("matter-comments")).Not.ToContainTextAsync("settle");
         await Assertions.Expect(lawyer.GetByTestId("matter-hearings")).ToHaveCountAsync(0);
+        await lawyer.ScreenshotAsync("matter-preview.en");
 
         var client = await browser.SignInAsync(app, "client@demo.portal");
         await client.OpenAsync($"/portal/matters/{id}");
@@ -101,10 +102,8 @@ public sealed class MatterPageBrowserTests(BrowserFixture browser)
         await sara.GetByTestId("field-urgent").GetByText("نعم", new() { Exact = true }).ClickAsync();
         await sara.GetByTestId("input-deadline").FillAsync("2027-02-01");
         await sara.ScreenshotAsync("request-form.ar");
-        await sara.GetByTestId("submit-request").ClickAsync();
-        await sara.WaitForURLAsync("**/portal/matters/*");
+        var id = (await sara.SubmitRequestAsync()).Split('/').Last();
         await sara.ExpectStatusAsync("تم الاستلام");
-        var id = new Uri(sara.Url).AbsolutePath.Split('/').Last();
 
         var lawyer = await browser.SignInAsync(app, "lawyer@demo.portal", "ar");
         await Assertions.Expect(lawyer.GetByTestId("matter-list")).ToContainTextAsync("مستحقات نهاية الخدمة");
