@@ -23,11 +23,28 @@ internal static class MatterStatusLabels
             var published = type.IsSuccess ? await definitions.GetPublishedAsync(db, type.Value.WorkflowKey, ct) : null;
             workflows[typeId] = published is { IsSuccess: true } ? published.Value.Definition : null;
         }
-        return rows.ToDictionary(r => r.Id, r =>
+        return rows.ToDictionary(r => r.Id, r => LabelOf(workflows[r.RequestTypeId]?.FindState(r.Status), actor) ?? r.Status);
+    }
+
+    // The states a person can filter on: those of the workflows behind the types they may use.
+    public static async Task<IReadOnlyList<(string Name, string Label)>> StatesAsync(IServiceProvider services, Actor actor, CancellationToken ct)
+    {
+        var catalog = await services.GetRequiredService<RequestTypes>().CatalogAsync(actor, null, ct);
+        var definitions = services.GetRequiredService<WorkflowDefinitions>();
+        var db = services.GetRequiredService<PortalDb>();
+        var states = new List<(string Name, string Label)>();
+        foreach (var key in catalog.Categories.SelectMany(g => g.Types).Select(t => t.WorkflowKey).Distinct())
         {
-            var state = workflows[r.RequestTypeId]?.FindState(r.Status);
-            var label = actor.IsLegalTeam ? state?.Label : state?.ClientLabel ?? state?.Label;
-            return label?.In(actor.Language) is { Length: > 0 } text ? text : r.Status;
-        });
+            var published = await definitions.GetPublishedAsync(db, key, ct);
+            if (published.IsSuccess)
+                states.AddRange(published.Value.Definition.States.Select(s => (s.Name, LabelOf(s, actor) ?? s.Name)));
+        }
+        return states.DistinctBy(s => s.Name).OrderBy(s => s.Label, StringComparer.CurrentCulture).ToList();
+    }
+
+    static string? LabelOf(StateDefinition? state, Actor actor)
+    {
+        var label = actor.IsLegalTeam ? state?.Label : state?.ClientLabel ?? state?.Label;
+        return label?.In(actor.Language) is { Length: > 0 } text ? text : null;
     }
 }

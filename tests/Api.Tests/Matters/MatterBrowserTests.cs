@@ -79,8 +79,12 @@ public sealed class MatterBrowserTests(BrowserFixture browser)
         await client.OpenAsync("/portal/matters");
         await Assertions.Expect(client.GetByTestId("matter-row").Filter(new() { HasText = "Unpaid salary" }).GetByTestId("matter-row-status")).ToHaveTextAsync("Closed");
         await client.ScreenshotAsync("my-requests.en");
+        await client.GetByTestId("filter-status").ClickAsync();
+        await client.GetByRole(AriaRole.Option, new() { Name = "Needs your input" }).ClickAsync();
+        await Assertions.Expect(client.GetByTestId("no-matters")).ToBeVisibleAsync();
+        Assert.Contains("status=NeedsInformation", await client.GetByTestId("export-csv").GetAttributeAsync("href"));
         await client.GetByTestId("matter-search").FillAsync("no such request");
         await Assertions.Expect(client.GetByTestId("no-matters")).ToBeVisibleAsync();
-        Assert.Contains("search=no%20such%20request", await client.GetByTestId("export-csv").GetAttributeAsync("href"));
+        await Assertions.Expect(client.GetByTestId("export-csv")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("search=no%20such%20request"));
     }
 }
