@@ -41,7 +41,9 @@ internal static class BrowserSteps
         await page.GetByTestId("submit-request").ClickAsync();
         try
         {
-            await page.WaitForURLAsync("**/portal/matters/*", new() { WaitUntil = WaitUntilState.Commit });
+            // Storing the matter and starting its workflow is the slowest step on a loaded machine.
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/portal/matters/", StringComparison.Ordinal),
+                new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
         }
         catch (TimeoutException)
         {

@@ -44,7 +44,7 @@ public sealed class MatterPageBrowserTests(BrowserFixture browser)
         await lawyer.OpenAsync($"/team/matters/{id}");
 
         await lawyer.GetByTestId("comment-body-input").FillAsync("Weak case; settle if offered.");
-        await lawyer.GetByText("Internal note (the client does not see it)").ClickAsync();
+        await lawyer.GetByRole(AriaRole.Checkbox, new() { Name = "Internal note (the client does not see it)" }).CheckAsync(new() { Force = true });
         await lawyer.GetByTestId("add-comment").ClickAsync();
         await Assertions.Expect(lawyer.GetByTestId("comment").Filter(new() { HasText = "settle" })).ToContainTextAsync("Internal note");
         await lawyer.GetByTestId("comment-body-input").FillAsync("We are reviewing your lease.");
@@ -62,9 +62,10 @@ public sealed class MatterPageBrowserTests(BrowserFixture browser)
         await hearings.GetByText("Add a hearing").First.ClickAsync();
         await lawyer.GetByTestId("hearing-at").FillAsync("2027-02-01T09:00");
         await lawyer.GetByTestId("hearing-court").FillAsync("Rent Dispute Committee");
-        await hearings.GetByText("Visible to the client").ClickAsync();
+        await hearings.GetByRole(AriaRole.Checkbox, new() { Name = "Visible to the client" }).UncheckAsync(new() { Force = true });
         await lawyer.GetByTestId("add-hearing").ClickAsync();
         await Assertions.Expect(lawyer.GetByTestId("hearing")).ToContainTextAsync("Rent Dispute Committee");
+        await Assertions.Expect(lawyer.GetByTestId("hearing")).ToContainTextAsync("Internal");
 
         await lawyer.GetByTestId("preview-as-client").ClickAsync();
         await Assertions.Expect(lawyer.GetByTestId("preview-banner")).ToBeVisibleAsync();
