@@ -1,5 +1,6 @@
 using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Account;
+using WorkflowPortal.Api.Contracts;
 using WorkflowPortal.Api.Intake;
 using WorkflowPortal.Api.Matters;
 using WorkflowPortal.Api.Admin;
@@ -45,6 +46,7 @@ app.MapAccount();
 app.MapRequestTypes();
 app.MapRequests();
 app.MapMatters();
+app.MapContracts();
 app.MapWorkflows();
 app.MapAdmin();
 app.MapNotifications();
