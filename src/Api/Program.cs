@@ -25,6 +25,7 @@ builder.Services.AddPortalProblems();
 builder.Services.AddPortalHealth();
 builder.Services.AddPortalApiDocs();
 builder.Services.AddPortalShell();
+builder.Services.AddContractPages();
 
 var app = builder.Build();
 

@@ -76,6 +76,14 @@ public sealed class ContractPeople(PortalDb db)
         return allowed.ToDictionary(a => a.Id, a => a.DisplayName);
     }
 
+    // Whom the legal team may choose as approvers and signers on this contract.
+    public async Task<IReadOnlyList<Assignee>> CandidatesAsync(Contract contract, CancellationToken ct)
+    {
+        var team = (await InRoleAsync(Roles.LegalTeam, null, ct)).Concat(await InRoleAsync(Roles.Admin, null, ct));
+        var collaborators = contract.ClientId is { } client ? await InRoleAsync(Roles.Collaborator, client, ct) : [];
+        return [.. team.Concat(collaborators).DistinctBy(a => a.UserId)];
+    }
+
     async Task<List<Assignee>> PartyAsync(Contract contract, string party, CancellationToken ct) => party switch
     {
         WorkflowRoles.AssignedLawyer when contract.AssignedLawyerId is { } lawyer =>

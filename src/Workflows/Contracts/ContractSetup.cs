@@ -74,6 +74,13 @@ public sealed class ContractSetup(PortalDb db, ContractPeople people, ContractWo
         return await work.GetAsync(id, actor, ct);
     }
 
+    public async Task<Result<IReadOnlyList<Engine.Approvals.Assignee>>> CandidatesAsync(Guid id, Actor actor, CancellationToken ct)
+    {
+        var contract = await LegalTeamContractAsync(id, actor, ct);
+        if (contract is null) return ContractAccess.NotFound;
+        return Result<IReadOnlyList<Engine.Approvals.Assignee>>.From(await people.CandidatesAsync(contract, ct));
+    }
+
     void Audit(Contract contract, Actor actor, string detail) =>
         db.Add(new ContractAuditEntry(contract.Id, actor.UserId, actor.DisplayName, AuditActions.PlanChanged, detail, clock.GetUtcNow()));
 
