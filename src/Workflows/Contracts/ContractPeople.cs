@@ -84,6 +84,9 @@ public sealed class ContractPeople(PortalDb db)
         return [.. team.Concat(collaborators).DistinctBy(a => a.UserId)];
     }
 
+    public async Task<IReadOnlyList<Assignee>> LegalTeamMembersAsync(CancellationToken ct) =>
+        [.. (await InRoleAsync(Roles.LegalTeam, null, ct)).Concat(await InRoleAsync(Roles.Admin, null, ct)).DistinctBy(a => a.UserId)];
+
     async Task<List<Assignee>> PartyAsync(Contract contract, string party, CancellationToken ct) => party switch
     {
         WorkflowRoles.AssignedLawyer when contract.AssignedLawyerId is { } lawyer =>

@@ -81,6 +81,9 @@ public sealed class ContractSetup(PortalDb db, ContractPeople people, ContractWo
         return Result<IReadOnlyList<Engine.Approvals.Assignee>>.From(await people.CandidatesAsync(contract, ct));
     }
 
+    public async Task<IReadOnlyList<Engine.Approvals.Assignee>> LegalTeamAsync(Actor actor, CancellationToken ct) =>
+        actor.IsLegalTeam ? await people.LegalTeamMembersAsync(ct) : [];
+
     void Audit(Contract contract, Actor actor, string detail) =>
         db.Add(new ContractAuditEntry(contract.Id, actor.UserId, actor.DisplayName, AuditActions.PlanChanged, detail, clock.GetUtcNow()));
 

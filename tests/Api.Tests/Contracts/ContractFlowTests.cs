@@ -123,7 +123,12 @@ public sealed class ContractFlowTests : IAsyncLifetime
         var pending = await GetAsync(collaborator, "/api/v1/approval-tasks");
         Assert.Contains(pending.EnumerateArray(), t => t.GetProperty("contractId").GetGuid() == id && t.GetProperty("kind").GetString() == "signature");
         Assert.Equal(HttpStatusCode.Conflict, (await SignAsync(lawyer, signers[1].GetProperty("id").GetGuid(), "Layla Haddad")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await SignAsync(collaborator, signers[0].GetProperty("id").GetGuid(), "Nadia Farouk")).StatusCode);
+        var collaboratorTask = signers[0].GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.BadRequest, (await collaborator.PostAsJsonAsync($"/api/v1/signature-tasks/{collaboratorTask}/sign",
+            new { drawnImage = "javascript:alert(1)" })).StatusCode);
+        var drawn = await (await collaborator.PostAsJsonAsync($"/api/v1/signature-tasks/{collaboratorTask}/sign",
+            new { drawnImage = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("drawn", drawn.GetProperty("evidence").GetProperty("method").GetString());
         Assert.Equal(HttpStatusCode.OK, (await SignAsync(lawyer, signers[1].GetProperty("id").GetGuid(), "Layla Haddad")).StatusCode);
 
         // An uploaded document is not rewritten: the signed version keeps it and adds a certificate.
@@ -133,6 +138,7 @@ public sealed class ContractFlowTests : IAsyncLifetime
         var text = PdfText(await DownloadAsync(client, $"/api/v1/contracts/versions/{signed.GetProperty("id").GetGuid()}/content?file={certificate.GetProperty("id").GetGuid()}"));
         Assert.Contains(version.GetProperty("sha256").GetString()!, text);
         Assert.Contains("Layla Haddad", text);
+        Assert.Contains("drawn signature", text);
     }
 
     [Fact]
