@@ -2,6 +2,7 @@ using System.Globalization;
 using WorkflowPortal.Documents.Fonts;
 using WorkflowPortal.Documents.Model;
 using WorkflowPortal.Documents.Pdf;
+using WorkflowPortal.Documents.Previews;
 using WorkflowPortal.Documents.Docx;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Outcomes;
@@ -48,6 +49,9 @@ public sealed class ContractDocuments(FontCatalog fonts, TimeProvider clock)
         PdfRenderer.Render(document, stream, fonts, clock.GetUtcNow());
         return stream.ToArray();
     }
+
+    // Page images for an on-screen preview: browsers without a PDF viewer show them too.
+    public IReadOnlyList<byte[]> Pages(Document document, int maxPages) => PagePreview.RenderPng(document, fonts, 96, maxPages);
 
     public static byte[] Docx(Document document)
     {

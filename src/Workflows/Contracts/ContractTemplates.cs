@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Documents.Model;
 using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Outcomes;
@@ -27,12 +28,25 @@ public sealed class ContractTemplates(PortalDb db, RequestTypes types, ContractD
 
     public async Task<Result<byte[]>> PreviewAsync(Guid templateId, IReadOnlyDictionary<string, string[]> answers, Actor actor, CancellationToken ct)
     {
+        var draft = await DraftAsync(templateId, answers, actor, ct);
+        return draft.IsSuccess ? documents.Pdf(draft.Value) : draft.Error;
+    }
+
+    public async Task<Result<TemplatePreview>> PreviewPagesAsync(Guid templateId, IReadOnlyDictionary<string, string[]> answers, Actor actor, CancellationToken ct)
+    {
+        var draft = await DraftAsync(templateId, answers, actor, ct);
+        return draft.IsSuccess ? new TemplatePreview(documents.Pdf(draft.Value), documents.Pages(draft.Value, 5)) : draft.Error;
+    }
+
+    async Task<Result<Document>> DraftAsync(Guid templateId, IReadOnlyDictionary<string, string[]> answers, Actor actor, CancellationToken ct)
+    {
         var template = await db.Set<ContractTemplate>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId, ct);
         if (template is null || !(await types.GetAsync(template.RequestTypeId, actor, ct)).IsSuccess) return TemplateNotFound;
         var type = await db.Set<RequestType>().AsNoTracking().FirstAsync(t => t.Id == template.RequestTypeId, ct);
         var form = FormValidator.Validate(type.Fields, answers, actor.Language);
         if (!form.IsSuccess) return form.Error;
-        var draft = documents.Draft(template, type.Fields, form.Value.Values, actor.Language, template.Name.In(actor.Language));
-        return draft.IsSuccess ? documents.Pdf(draft.Value) : draft.Error;
+        return documents.Draft(template, type.Fields, form.Value.Values, actor.Language, template.Name.In(actor.Language));
     }
 }
+
+public sealed record TemplatePreview(byte[] Pdf, IReadOnlyList<byte[]> Pages);
