@@ -167,6 +167,24 @@ public sealed class ContractFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_questionnaire_previews_as_a_pdf_and_names_missing_answers()
+    {
+        var client = await _app.SignInAsync("client@demo.portal");
+        var template = Assert.Single((await GetAsync(client, "/api/v1/contract-templates")).EnumerateArray());
+        Assert.Equal(TemplateType, template.GetProperty("requestTypeId").GetGuid());
+        var url = $"/api/v1/contract-templates/{template.GetProperty("id").GetGuid()}/preview";
+
+        var preview = await client.PostAsJsonAsync(url, new { fields = TemplateAnswers });
+        Assert.Equal("application/pdf", preview.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Falcon Logistics LLC", PdfText(await preview.Content.ReadAsByteArrayAsync()));
+        Assert.Empty((await GetAsync(client, "/api/v1/contracts")).GetProperty("items").EnumerateArray());
+
+        var incomplete = await (await client.PostAsJsonAsync(url, new { fields = new { counterpartyName = "Falcon" } })).JsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(incomplete.GetProperty("errors").TryGetProperty("startDate", out _));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync($"/api/v1/contract-templates/{Guid.NewGuid()}/preview", new { fields = TemplateAnswers })).StatusCode);
+    }
+
+    [Fact]
     public async Task Paging_walks_the_list_newest_first()
     {
         var client = await _app.SignInAsync("client@demo.portal");
