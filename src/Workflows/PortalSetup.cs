@@ -39,6 +39,7 @@ public static class PortalSetup
         services.AddScoped<Matters.MatterHearings>();
         services.AddScoped<Matters.MatterParticulars>();
         services.AddScoped<Matters.MatterFeedback>();
+        services.AddPortalContracts();
 
         services.AddSingleton(configuration.GetSection("Account").Get<AccountOptions>() ?? new AccountOptions());
         services.AddScoped<Invitations>();
@@ -50,6 +51,28 @@ public static class PortalSetup
         services.AddScoped<ClientDirectory>();
         services.AddPortalNotifications(configuration);
         return services;
+    }
+
+    static void AddPortalContracts(this IServiceCollection services)
+    {
+        // Font lookups are cached and thread-safe: one catalog for the process.
+        services.TryAddSingleton(_ => Documents.Fonts.FontCatalog.System());
+        services.AddSingleton<Contracts.ContractDocuments>();
+        services.AddScoped<Contracts.ContractPeople>();
+        services.AddScoped<Contracts.ContractFiling>();
+        services.AddScoped<Contracts.SignedCopies>();
+        services.AddScoped<Contracts.ContractSteps>();
+        services.AddScoped<Contracts.ContractIntake>();
+        services.AddScoped<Contracts.ContractWork>();
+        services.AddScoped<Contracts.ContractSetup>();
+        services.AddScoped<Contracts.ContractQueries>();
+        services.AddScoped<Contracts.ContractVersions>();
+        services.AddScoped<Contracts.ContractDecisions>();
+        services.AddScoped<Contracts.ContractTasks>();
+        services.AddScoped<Contracts.ContractTemplates>();
+        services.AddScoped<Contracts.Milestones.ContractMilestones>();
+        services.AddScoped<Contracts.Milestones.MilestoneReminders>();
+        services.AddHostedService<Contracts.Milestones.MilestoneReminderService>();
     }
 
     static void AddPortalNotifications(this IServiceCollection services, IConfiguration configuration)
