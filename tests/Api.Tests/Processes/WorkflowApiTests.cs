@@ -114,6 +114,26 @@ public sealed class WorkflowApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_contract_instance_is_visible_to_its_requester_only()
+    {
+        var client = await _app.SignedInAsync("client@demo.portal");
+        var other = await _app.SignedInAsync("sara@demo.portal");
+        var submitted = await (await client.PostAsJsonAsync("/api/v1/requests", new
+        {
+            requestTypeId = new Guid("5d2c9a70-8f7e-4b2a-a1d6-2e4f6a8c0003"),
+            fields = new Dictionary<string, object> { ["subject"] = "Distribution agreement", ["details"] = "A distribution agreement for the Gulf region.", ["counterparty"] = "Acme LLC" },
+        })).JsonAsync(HttpStatusCode.Created);
+        var contract = await (await client.GetAsync($"/api/v1/contracts/{submitted.GetProperty("id").GetGuid()}")).JsonAsync(HttpStatusCode.OK);
+        var instanceId = contract.GetProperty("workflowInstanceId").GetGuid();
+
+        var view = await (await client.GetAsync($"/api/v1/workflow-instances/{instanceId}")).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal("contract-request", view.GetProperty("definitionKey").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/workflow-instances/{instanceId}")).StatusCode);
+        await (await client.PostAsJsonAsync($"/api/v1/workflow-instances/{instanceId}/transitions", new { trigger = "Withdraw" })).JsonAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_draft_that_is_not_json_is_a_clear_problem()
     {
         var admin = await _app.SignedInAsync("admin@demo.portal");
