@@ -1,5 +1,6 @@
 using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Account;
+using WorkflowPortal.Api.Designer;
 using WorkflowPortal.Api.Intake;
 using WorkflowPortal.Api.Matters;
 using WorkflowPortal.Api.Admin;
@@ -24,6 +25,7 @@ builder.Services.AddPortalProblems();
 builder.Services.AddPortalHealth();
 builder.Services.AddPortalApiDocs();
 builder.Services.AddPortalShell();
+builder.Services.AddDesigner();
 
 var app = builder.Build();
 

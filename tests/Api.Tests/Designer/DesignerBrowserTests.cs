@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using WorkflowPortal.Api.Tests.Hosting;
+using WorkflowPortal.Testing;
+
+namespace WorkflowPortal.Api.Tests.Designer;
+
+[Collection(BrowserCollection.Name)]
+public sealed class DesignerBrowserTests(BrowserFixture browser)
+{
+    [BrowserFact]
+    public async Task An_admin_draws_validates_and_publishes_a_workflow_that_a_client_request_then_runs_through()
+    {
+        await using var app = PortalApp.OnSqlite(kestrel: true);
+        var admin = await app.SignedInAsync(PortalApi.Admin);
+        var categories = await (await admin.GetAsync("/api/v1/request-categories")).JsonAsync(HttpStatusCode.OK);
+        var type = await (await admin.PostAsJsonAsync("/api/v1/request-types", NewType(categories[0].GetProperty("id").GetGuid())))
+            .JsonAsync(HttpStatusCode.Created);
+        var typeId = type.GetProperty("id").GetGuid();
+
+        var page = await browser.NewPageAsync(app.ServerAddress);
+        await SignInAsync(page);
+        await page.GotoAsync("/designer");
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("workflows")).ToContainTextAsync("consultation-request");
+        await page.GetByTestId("new-key").FillAsync("hr-complaint");
+        await page.GetByTestId("new-name-en").FillAsync("HR complaint");
+        await page.GetByTestId("new-name-ar").FillAsync("شكوى موارد بشرية");
+        await page.GetByTestId("new-workflow").ClickAsync();
+        await page.WaitForURLAsync("**/designer/hr-complaint?**");
+
+        await AddStateAsync(page, "Received", "Received", "تم الاستلام");
+        await AddStateAsync(page, "Review", "Under review", "قيد المراجعة");
+        await AddStateAsync(page, "Closed", "Closed", "مغلق");
+        await page.GetByTestId("state-final").ClickAsync();
+
+        // A state with no way out is reported; clicking the report selects the state, which then connects.
+        await ConnectFromProblemAsync(page, "Received", "Review");
+        await FillTransitionAsync(page, "StartReview", "Start the review", "بدء المراجعة");
+        await ConnectFromProblemAsync(page, "Review", "Closed");
+        await FillTransitionAsync(page, "Close", "Close with an answer", null);
+        await page.GetByTestId("requires-comment").ClickAsync();
+
+        var missingArabic = page.Locator("[data-testid=problem][data-element='transitions[Close].label.ar']");
+        await Assertions.Expect(missingArabic).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("publish")).ToBeDisabledAsync();
+        await page.ScreenshotAsync("designer-validation.en");
+        await missingArabic.ClickAsync();
+        await page.GetByTestId("transition-label-ar").FillAsync("إغلاق مع الرد");
+        await Assertions.Expect(page.GetByTestId("valid")).ToBeVisibleAsync();
+
+        await page.GetByTestId("publish").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("change-StatesAdded")).ToContainTextAsync("Received, Review, Closed");
+        await Assertions.Expect(page.GetByTestId("change-TransitionsAdded")).ToContainTextAsync("StartReview, Close");
+        await page.ScreenshotAsync("designer-publish.en");
+        await page.GetByTestId("publish-confirm").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("version-1")).ToContainTextAsync("Published");
+
+        await page.GetByTestId("assign-type").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { NameString = "Workplace complaint (consultation-request)" }).ClickAsync();
+        await page.GetByTestId("assign-confirm").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("uses")).ToContainTextAsync("Workplace complaint");
+        await page.ScreenshotAsync("designer-published.en");
+        var assigned = await (await admin.GetAsync($"/api/v1/request-types/{typeId}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("hr-complaint", assigned.GetProperty("workflowKey").GetString());
+
+        // The saved draft kept where the states were drawn.
+        var saved = await (await admin.GetAsync("/api/v1/workflow-definitions/hr-complaint/versions/1")).JsonAsync(HttpStatusCode.OK);
+        Assert.All(saved.GetProperty("definition").GetProperty("states").EnumerateArray(), s => Assert.True(s.TryGetProperty("position", out _)));
+
+        var client = await app.SignedInAsync("client@demo.portal");
+        var submitted = await (await client.PostAsJsonAsync("/api/v1/requests", new { requestTypeId = typeId, fields = new Dictionary<string, object> { ["subject"] = "Unpaid overtime" } }))
+            .JsonAsync(HttpStatusCode.Created);
+        var matterId = submitted.GetProperty("id").GetGuid();
+        var lawyer = await app.SignedInAsync("lawyer@demo.portal");
+        await (await lawyer.PostAsJsonAsync($"/api/v1/matters/{matterId}/transitions", new { trigger = "StartReview" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.BadRequest, (await lawyer.PostAsJsonAsync($"/api/v1/matters/{matterId}/transitions", new { trigger = "Close" })).StatusCode);
+        await (await lawyer.PostAsJsonAsync($"/api/v1/matters/{matterId}/transitions", new { trigger = "Close", comment = "Overtime is payable." })).JsonAsync(HttpStatusCode.OK);
+        var matter = await (await lawyer.GetAsync($"/api/v1/matters/{matterId}")).JsonAsync(HttpStatusCode.OK);
+        var instanceId = matter.GetProperty("workflowInstanceId").GetGuid();
+
+        await page.GotoAsync($"/designer/instances/{instanceId}");
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("path-trigger")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.GetByTestId("path")).ToContainTextAsync("Close with an answer");
+        await Assertions.Expect(page.GetByTestId("path")).ToContainTextAsync("Overtime is payable.");
+        await Assertions.Expect(page.Locator(".wd-node.wd-current")).ToContainTextAsync("Closed");
+        await page.ScreenshotAsync("designer-instance.en");
+
+        await page.GotoAsync("/language/ar?returnUrl=" + Uri.EscapeDataString($"/designer/instances/{instanceId}"));
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("path")).ToContainTextAsync("إغلاق مع الرد");
+        await page.ScreenshotAsync("designer-instance.ar");
+        await page.GotoAsync("/designer/hr-complaint");
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("node-Review")).ToContainTextAsync("قيد المراجعة");
+        await page.GetByTestId("node-Closed").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("state-name")).ToHaveValueAsync("Closed");
+        await page.ScreenshotAsync("designer.ar");
+        await page.GotoAsync("/designer");
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("workflows")).ToContainTextAsync("شكوى موارد بشرية");
+        await page.ScreenshotAsync("designer-workflows.ar");
+    }
+
+    static object NewType(Guid categoryId) => new
+    {
+        categoryId,
+        name = new { en = "Workplace complaint", ar = "شكوى عمل" },
+        description = new { en = "Tell us what happened at work.", ar = "أخبرنا بما حدث في العمل." },
+        creates = "Matter",
+        workflowKey = "consultation-request",
+        audience = "AllClients",
+        fields = new[] { new { key = "subject", type = "Text", label = new { en = "Subject", ar = "الموضوع" }, required = true, order = 1 } },
+    };
+
+    static async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByTestId("email").FillAsync(PortalApi.Admin);
+        await page.GetByTestId("password").FillAsync(PortalApi.AdminPassword);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.WaitForURLAsync("**/team");
+    }
+
+    static async Task AddStateAsync(IPage page, string name, string en, string ar)
+    {
+        await page.GetByTestId("add-state").ClickAsync();
+        // The panel shows the new state (named State1, State2…) before we type into it.
+        await Assertions.Expect(page.GetByTestId("state-name")).ToHaveValueAsync(new Regex("^State[0-9]+$"));
+        await page.GetByTestId("state-name").FillAsync(name);
+        await page.GetByTestId("state-label-en").FillAsync(en);
+        await page.GetByTestId("state-label-ar").FillAsync(ar);
+        await Assertions.Expect(page.GetByTestId("node-" + name)).ToContainTextAsync(en);
+    }
+
+    static async Task ConnectFromProblemAsync(IPage page, string from, string to)
+    {
+        await page.Locator($"[data-testid=problem][data-code=state-dead-end][data-element='states[{from}]']").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("state-name")).ToHaveValueAsync(from);
+        await page.GetByTestId("connect-to").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { NameString = to, Exact = true }).ClickAsync();
+        await page.GetByTestId("connect").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("transition-trigger")).ToHaveValueAsync(new Regex("^Move[0-9]+$"));
+    }
+
+    static async Task FillTransitionAsync(IPage page, string trigger, string en, string? ar)
+    {
+        await page.GetByTestId("transition-trigger").FillAsync(trigger);
+        await page.GetByTestId("transition-label-en").FillAsync(en);
+        if (ar is not null) await page.GetByTestId("transition-label-ar").FillAsync(ar);
+    }
+}
