@@ -26,7 +26,8 @@ public sealed class StateNode : NodeModel
 }
 
 // One drawn arrow of a transition; a transition from several states has one arrow per state.
-public sealed class TransitionLink(DesignTransition transition, PortModel from, PortModel to) : LinkModel(from, to)
+// Anchored on the state shapes, not on ports, so arrows take the short way between states.
+public sealed class TransitionLink(DesignTransition transition, NodeModel from, NodeModel to) : LinkModel(from, to)
 {
     public DesignTransition Transition { get; } = transition;
 }

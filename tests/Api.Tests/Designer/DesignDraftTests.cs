@@ -49,10 +49,10 @@ public sealed class DesignDraftTests
         var layout = WorkflowLayout.Arrange(definition);
 
         Assert.Equal(new StatePosition(40, 40), layout["A"]);
-        Assert.Equal(new StatePosition(300, 40), layout["B"]);
-        Assert.Equal(new StatePosition(300, 180), layout["C"]);
-        Assert.Equal(new StatePosition(560, 40), layout["D"]);
-        Assert.Equal(new StatePosition(820, 40), layout["Lost"]);
+        Assert.Equal(new StatePosition(360, 40), layout["B"]);
+        Assert.Equal(new StatePosition(360, 180), layout["C"]);
+        Assert.Equal(new StatePosition(680, 40), layout["D"]);
+        Assert.Equal(new StatePosition(1000, 40), layout["Lost"]);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/designer");
         await page.WaitForCircuitAsync();
         await Assertions.Expect(page.GetByTestId("workflows")).ToContainTextAsync("consultation-request");
+        await page.ScreenshotAsync("designer-workflows.en");
         await page.GetByTestId("new-key").FillAsync("hr-complaint");
         await page.GetByTestId("new-name-en").FillAsync("HR complaint");
         await page.GetByTestId("new-name-ar").FillAsync("شكوى موارد بشرية");
@@ -35,6 +36,7 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
         await AddStateAsync(page, "Review", "Under review", "قيد المراجعة");
         await AddStateAsync(page, "Closed", "Closed", "مغلق");
         await page.GetByTestId("state-final").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=problem][data-code=final-state-missing]")).ToHaveCountAsync(0);
 
         // A state with no way out is reported; clicking the report selects the state, which then connects.
         await ConnectFromProblemAsync(page, "Received", "Review");
@@ -42,6 +44,7 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
         await ConnectFromProblemAsync(page, "Review", "Closed");
         await FillTransitionAsync(page, "Close", "Close with an answer", null);
         await page.GetByTestId("requires-comment").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("requires-comment")).ToBeCheckedAsync();
 
         var missingArabic = page.Locator("[data-testid=problem][data-element='transitions[Close].label.ar']");
         await Assertions.Expect(missingArabic).ToBeVisibleAsync();
@@ -134,6 +137,7 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
         await page.GetByTestId("state-label-en").FillAsync(en);
         await page.GetByTestId("state-label-ar").FillAsync(ar);
         await Assertions.Expect(page.GetByTestId("node-" + name)).ToContainTextAsync(en);
+        await Assertions.Expect(page.Locator($"[data-testid=problem][data-element^='states[{name}].label']")).ToHaveCountAsync(0);
     }
 
     static async Task ConnectFromProblemAsync(IPage page, string from, string to)
@@ -151,5 +155,8 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
         await page.GetByTestId("transition-trigger").FillAsync(trigger);
         await page.GetByTestId("transition-label-en").FillAsync(en);
         if (ar is not null) await page.GetByTestId("transition-label-ar").FillAsync(ar);
+        // The problem list re-renders as we type: let it settle before the next click lands on it.
+        var labelProblems = page.Locator($"[data-testid=problem][data-element^='transitions[{trigger}].label']");
+        await Assertions.Expect(labelProblems).ToHaveCountAsync(ar is null ? 1 : 0);
     }
 }

@@ -7,7 +7,7 @@ namespace WorkflowPortal.Workflows.Processes.Designer;
 // Global ("*") transitions are ignored: they would pull every state into the second column.
 public static class WorkflowLayout
 {
-    public const double Left = 40, Top = 40, ColumnWidth = 260, RowHeight = 140;
+    public const double Left = 40, Top = 40, ColumnWidth = 320, RowHeight = 140;
 
     public static IReadOnlyDictionary<string, StatePosition> Arrange(WorkflowDefinition definition)
     {
