@@ -142,8 +142,20 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
 
     static async Task ConnectFromProblemAsync(IPage page, string from, string to)
     {
-        await page.Locator($"[data-testid=problem][data-code=state-dead-end][data-element='states[{from}]']").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("state-name")).ToHaveValueAsync(from);
+        var problem = page.Locator($"[data-testid=problem][data-code=state-dead-end][data-element='states[{from}]']");
+        // The list re-renders while the last edits arrive; a click can land on a neighbour that just moved up.
+        for (var attempt = 1; ; attempt++)
+        {
+            await problem.ClickAsync();
+            try
+            {
+                await Assertions.Expect(page.GetByTestId("state-name")).ToHaveValueAsync(from, new() { Timeout = 3000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
         await page.GetByTestId("connect-to").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { NameString = to, Exact = true }).ClickAsync();
         await page.GetByTestId("connect").ClickAsync();
