@@ -54,7 +54,18 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
         await page.GetByTestId("transition-label-ar").FillAsync("إغلاق مع الرد");
         await Assertions.Expect(page.GetByTestId("valid")).ToBeVisibleAsync();
 
+        // Moving a state by dragging it on the canvas: the position is saved with the draft.
+        await page.GetByTestId("node-Received").ScrollIntoViewIfNeededAsync();
+        var received = (await page.GetByTestId("node-Received").BoundingBoxAsync())!;
+        var (x, y) = (received.X + received.Width / 2, received.Y + received.Height / 2);
+        await page.Mouse.MoveAsync(x, y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(x, y + 120, new() { Steps = 6 });
+        await page.Mouse.UpAsync();
+        await Assertions.Expect(page.GetByTestId("state-name")).ToHaveValueAsync("Received");
+
         await page.GetByTestId("publish").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("change-StatesAdded")).ToContainTextAsync("States added");
         await Assertions.Expect(page.GetByTestId("change-StatesAdded")).ToContainTextAsync("Received, Review, Closed");
         await Assertions.Expect(page.GetByTestId("change-TransitionsAdded")).ToContainTextAsync("StartReview, Close");
         await page.ScreenshotAsync("designer-publish.en");
@@ -71,7 +82,9 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
 
         // The saved draft kept where the states were drawn.
         var saved = await (await admin.GetAsync("/api/v1/workflow-definitions/hr-complaint/versions/1")).JsonAsync(HttpStatusCode.OK);
-        Assert.All(saved.GetProperty("definition").GetProperty("states").EnumerateArray(), s => Assert.True(s.TryGetProperty("position", out _)));
+        var positions = saved.GetProperty("definition").GetProperty("states").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("position").GetProperty("y").GetDouble());
+        Assert.True(positions["Received"] > positions["Review"] + 60, $"Received was not moved down: {string.Join(", ", positions)}");
 
         var client = await app.SignedInAsync("client@demo.portal");
         var submitted = await (await client.PostAsJsonAsync("/api/v1/requests", new { requestTypeId = typeId, fields = new Dictionary<string, object> { ["subject"] = "Unpaid overtime" } }))
