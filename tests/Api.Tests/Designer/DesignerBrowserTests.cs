@@ -121,6 +121,36 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
         await page.ScreenshotAsync("designer-workflows.ar");
     }
 
+    [BrowserFact]
+    public async Task Dragging_from_a_state_onto_another_draws_a_new_transition_and_delete_removes_it()
+    {
+        await using var app = PortalApp.OnSqlite(kestrel: true);
+        var page = await browser.NewPageAsync(app.ServerAddress);
+        await SignInAsync(page);
+        await page.GotoAsync("/designer/consultation-request");
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("valid")).ToBeVisibleAsync();
+
+        var port = page.GetByTestId("node-Drafting").Locator(".diagram-port.right");
+        var target = page.GetByTestId("node-Closed");
+        await target.ScrollIntoViewIfNeededAsync();
+        var from = (await port.BoundingBoxAsync())!;
+        var to = (await target.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(from.X + from.Width / 2, from.Y + from.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(to.X + to.Width / 2, to.Y + to.Height / 2, new() { Steps = 8 });
+        await page.Mouse.UpAsync();
+
+        await Assertions.Expect(page.GetByTestId("transition-trigger")).ToHaveValueAsync("Move1");
+        await Assertions.Expect(page.GetByTestId("transition-from")).ToHaveValueAsync("Drafting");
+        await Assertions.Expect(page.Locator("[data-testid=problem][data-element='transitions[Move1].label.en']")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("designer-drag-connect.en");
+
+        await page.GetByTestId("transition-delete").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("valid")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("nothing-selected")).ToBeVisibleAsync();
+    }
+
     static object NewType(Guid categoryId) => new
     {
         categoryId,
