@@ -71,6 +71,10 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
         await page.ScreenshotAsync("designer-publish.en");
         await page.GetByTestId("publish-confirm").ClickAsync();
         await Assertions.Expect(page.GetByTestId("version-1")).ToContainTextAsync("Published");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("version-1").GetByRole(AriaRole.Link).ClickAsync());
+        var exported = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains("\"key\": \"hr-complaint\"", exported);
+        Assert.Contains("\"position\"", exported);
 
         await page.GetByTestId("assign-type").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { NameString = "Workplace complaint (consultation-request)" }).ClickAsync();
