@@ -126,7 +126,7 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
     }
 
     [BrowserFact]
-    public async Task Dragging_from_a_state_onto_another_draws_a_new_transition_and_delete_removes_it()
+    public async Task Dragging_from_a_state_onto_another_draws_a_transition_delete_removes_it_and_an_imported_file_becomes_a_draft()
     {
         await using var app = PortalApp.OnSqlite(kestrel: true);
         var page = await browser.NewPageAsync(app.ServerAddress);
@@ -153,6 +153,17 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
         await page.GetByTestId("transition-delete").ClickAsync();
         await Assertions.Expect(page.GetByTestId("valid")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("nothing-selected")).ToBeVisibleAsync();
+
+        // Import: a definition file becomes a draft of its own key, drawn by the automatic layout.
+        var json = (await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "workflows", "consultation-request.json")))
+            .Replace("\"key\": \"consultation-request\"", "\"key\": \"imported-consultation\"", StringComparison.Ordinal);
+        await page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "imported.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(json),
+        });
+        await page.WaitForURLAsync("**/designer/imported-consultation");
+        await Assertions.Expect(page.GetByTestId("version-1")).ToContainTextAsync("Draft");
+        await Assertions.Expect(page.GetByTestId("node-Drafting")).ToBeVisibleAsync();
     }
 
     static object NewType(Guid categoryId) => new
