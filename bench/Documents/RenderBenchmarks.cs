@@ -6,7 +6,9 @@ using WorkflowPortal.Documents.Tests.Samples;
 
 namespace WorkflowPortal.Documents.Bench;
 
+// In process: the generated boilerplate project cannot find an assembly named unlike its .csproj.
 [MemoryDiagnoser]
+[InProcess]
 public class RenderBenchmarks
 {
     FontCatalog catalog = null!;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Runtime;
@@ -126,16 +127,17 @@ public static class PersistedBenchmark
 // by PORTAL_TEST_POSTGRES (dropped afterwards).
 sealed class BenchDatabase : IAsyncDisposable
 {
-    readonly DbContextOptions<BenchDb> _options;
+    // Pooled contexts, as a host registers them with AddDbContextPool; both sides share it.
+    readonly PooledDbContextFactory<BenchDb> _contexts;
     readonly Func<Task> _drop;
 
     BenchDatabase(DbContextOptions<BenchDb> options, Func<Task> drop)
     {
-        _options = options;
+        _contexts = new PooledDbContextFactory<BenchDb>(options);
         _drop = drop;
     }
 
-    public BenchDb NewDb() => new(_options);
+    public BenchDb NewDb() => _contexts.CreateDbContext();
 
     public static async Task<BenchDatabase> CreateAsync(string provider)
     {

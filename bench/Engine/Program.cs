@@ -6,6 +6,7 @@ using WorkflowPortal.Engine.Bench;
 return args.FirstOrDefault() switch
 {
     "memory" => Run(() => BenchmarkRunner.Run<InMemoryBenchmarks>(args: args[1..])),
+    "memory-interleaved" => InterleavedMemory.Run(),
     "persisted" => await PersistedBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
@@ -18,6 +19,6 @@ static int Run(Action run)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Engine -- memory | persisted [sqlite|postgres] [--instances N] [--workers N]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Engine -- memory | memory-interleaved | persisted [sqlite|postgres] [--instances N] [--workers N]");
     return 2;
 }

@@ -1,5 +1,6 @@
 using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Account;
+using WorkflowPortal.Api.Contracts;
 using WorkflowPortal.Api.Designer;
 using WorkflowPortal.Api.Intake;
 using WorkflowPortal.Api.Matters;
@@ -25,6 +26,7 @@ builder.Services.AddPortalProblems();
 builder.Services.AddPortalHealth();
 builder.Services.AddPortalApiDocs();
 builder.Services.AddPortalShell();
+builder.Services.AddContractPages();
 builder.Services.AddDesigner();
 
 var app = builder.Build();
@@ -47,6 +49,7 @@ app.MapAccount();
 app.MapRequestTypes();
 app.MapRequests();
 app.MapMatters();
+app.MapContracts();
 app.MapWorkflows();
 app.MapAdmin();
 app.MapNotifications();

@@ -27,6 +27,7 @@ public static class PortalSetup
         services.AddSingleton<Processes.InstanceStates>();
         services.AddScoped<Intake.Requests>();
         services.AddScoped<Matters.MatterWork>();
+        services.AddScoped<Matters.MatterNotices>();
         services.AddScoped<Processes.WorkflowCatalog>();
         services.AddScoped<Processes.InstanceAccess>();
         services.AddScoped<Processes.Designer.WorkflowDesign>();
@@ -39,6 +40,7 @@ public static class PortalSetup
         services.AddScoped<Matters.MatterHearings>();
         services.AddScoped<Matters.MatterParticulars>();
         services.AddScoped<Matters.MatterFeedback>();
+        services.AddPortalContracts();
 
         services.AddSingleton(configuration.GetSection("Account").Get<AccountOptions>() ?? new AccountOptions());
         services.AddScoped<Invitations>();
@@ -50,6 +52,28 @@ public static class PortalSetup
         services.AddScoped<ClientDirectory>();
         services.AddPortalNotifications(configuration);
         return services;
+    }
+
+    static void AddPortalContracts(this IServiceCollection services)
+    {
+        // Font lookups are cached and thread-safe: one catalog for the process.
+        services.TryAddSingleton(_ => Documents.Fonts.FontCatalog.System());
+        services.AddSingleton<Contracts.ContractDocuments>();
+        services.AddScoped<Contracts.ContractPeople>();
+        services.AddScoped<Contracts.ContractFiling>();
+        services.AddScoped<Contracts.SignedCopies>();
+        services.AddScoped<Contracts.ContractSteps>();
+        services.AddScoped<Contracts.ContractIntake>();
+        services.AddScoped<Contracts.ContractWork>();
+        services.AddScoped<Contracts.ContractSetup>();
+        services.AddScoped<Contracts.ContractQueries>();
+        services.AddScoped<Contracts.ContractVersions>();
+        services.AddScoped<Contracts.ContractDecisions>();
+        services.AddScoped<Contracts.ContractTasks>();
+        services.AddScoped<Contracts.ContractTemplates>();
+        services.AddScoped<Contracts.Milestones.ContractMilestones>();
+        services.AddScoped<Contracts.Milestones.MilestoneReminders>();
+        services.AddHostedService<Contracts.Milestones.MilestoneReminderService>();
     }
 
     static void AddPortalNotifications(this IServiceCollection services, IConfiguration configuration)

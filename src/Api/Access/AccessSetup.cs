@@ -6,7 +6,7 @@ internal static class AccessSetup
 {
     public static IServiceCollection AddPortalAccess(this IServiceCollection services)
     {
-        services.AddScoped<CurrentActor>();
+        services.AddScoped<Actors>();
         // Enums travel as their names ("Matter", "SingleChoice"), never as numbers.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;

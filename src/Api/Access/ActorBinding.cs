@@ -14,7 +14,7 @@ internal static class ActorBinding
         group.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            var actor = await http.RequestServices.GetRequiredService<CurrentActor>().GetAsync(http.User);
+            var actor = await http.RequestServices.GetRequiredService<Actors>().GetAsync(http.User);
             if (actor is null) return TypedResults.Unauthorized();
             http.Items[Key] = actor;
             return await next(context);

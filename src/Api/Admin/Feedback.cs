@@ -4,7 +4,9 @@ using WorkflowPortal.Workflows.Outcomes;
 
 namespace WorkflowPortal.Api.Admin;
 
-// A use case's outcome as a snackbar: the localized success text, or the error (with field messages).
+// A use case's outcome as a snackbar in the page's language: the success text, or the error by its
+// code (and, for invalid input, the names of the fields to fix). An error without a translation
+// falls back to the use case's own (English) message.
 internal static class Feedback
 {
     public static bool Show<T>(ISnackbar snackbar, IStringLocalizer<AdminText> text, Result<T> result, string successKey)
@@ -14,10 +16,20 @@ internal static class Feedback
             snackbar.Add(text[successKey], Severity.Success);
             return true;
         }
-        var details = result.Error.Fields is { Count: > 0 } fields
-            ? string.Join(" ", fields.SelectMany(f => f.Value))
-            : result.Error.Message;
-        snackbar.Add(text["Failed", details], Severity.Error);
+        snackbar.Add(Describe(text, result.Error), Severity.Error);
         return false;
     }
+
+    static string Describe(IStringLocalizer<AdminText> text, Error error)
+    {
+        if (error.Fields is { Count: > 0 } fields)
+        {
+            var names = fields.Keys.Select(f => text["Field_" + f]).Select(n => n.ResourceNotFound ? n.Name["Field_".Length..] : n.Value);
+            return text["Error_invalid", string.Join(IsArabic() ? "، " : ", ", names)];
+        }
+        var known = text["Error_" + error.Code];
+        return known.ResourceNotFound ? text["Failed", error.Message] : known.Value;
+    }
+
+    static bool IsArabic() => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Matters;
 using WorkflowPortal.Api.Problems;
+using WorkflowPortal.Workflows.Contracts;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Matters;
 using WorkflowPortal.Workflows.Outcomes;
@@ -29,7 +30,7 @@ internal static class RequestEndpoints
         try
         {
             return (await requests.SubmitAsync(typeId, fields, uploads, http.Actor(), ct))
-                .CreatedOrProblem(s => $"/api/v1/matters/{s.Id}");
+                .CreatedOrProblem(s => ContractIntake.Handles(s.Kind) ? $"/api/v1/contracts/{s.Id}" : $"/api/v1/matters/{s.Id}");
         }
         finally
         {

@@ -10,9 +10,13 @@ internal static class PublicUrl
     {
         var links = app.Services.GetRequiredService<IOptions<PortalLinks>>().Value;
         if (links.PublicUrl is not null) return;
+        if (!app.Environment.IsDevelopment())
+            app.Logger.LogWarning("Portal:PublicUrl is not set: links in emails use the address of the first request. Set it.");
         app.Use((context, next) =>
         {
-            links.PublicUrl ??= $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+            // Health probes come from inside the network, under an address people cannot open.
+            if (!context.Request.Path.StartsWithSegments("/health"))
+                links.PublicUrl ??= $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
             return next(context);
         });
     }

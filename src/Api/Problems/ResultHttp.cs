@@ -12,6 +12,6 @@ internal static class ResultHttp
     public static Results<Created<T>, ProblemHttpResult> CreatedOrProblem<T>(this Result<T> result, Func<T, string> location) =>
         result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : result.Error.ToProblem();
 
-    public static Results<NoContent, ProblemHttpResult> NoContentOrProblem(this Result<Done> result) =>
+    public static Results<NoContent, ProblemHttpResult> NoContentOrProblem<T>(this Result<T> result) =>
         result.IsSuccess ? TypedResults.NoContent() : result.Error.ToProblem();
 }

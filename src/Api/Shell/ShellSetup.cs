@@ -15,6 +15,7 @@ internal static class ShellSetup
     public static void MapPortalShell(this WebApplication app)
     {
         app.MapStaticAssets();
+        app.MapCalendarSwitch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

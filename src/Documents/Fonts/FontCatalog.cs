@@ -56,14 +56,14 @@ public sealed class FontCatalog : IDisposable
     public IReadOnlyCollection<string> Families => byFamily.Keys;
 
     // The face of the style's first family that exists, used for characters with no glyph anywhere.
-    public FontFace Primary(TextStyle style) =>
+    internal FontFace Primary(TextStyle style) =>
         style.Families.Select(f => Match(f, style.Bold, style.Italic)).FirstOrDefault(f => f is not null)
         ?? FallbackFamilies.Select(f => Match(f, style.Bold, style.Italic)).FirstOrDefault(f => f is not null)
         ?? faces.FirstOrDefault()
         ?? throw new InvalidOperationException("No fonts were found: install fonts-hosny-amiri and fonts-noto-core or configure a font folder.");
 
     // The face that draws this character in this style, or null when no font can.
-    public FontFace? Find(int codePoint, TextStyle style)
+    internal FontFace? Find(int codePoint, TextStyle style)
     {
         var key = (codePoint, style.Families, style.Bold, style.Italic);
         return cache.GetOrAdd(key, _ =>

@@ -1,7 +1,7 @@
 namespace WorkflowPortal.Documents.Layout;
 
-// Greedy line breaking at break opportunities: after spaces, after hyphens and slashes, and at
-// forced line breaks. A word wider than the line is cut between characters.
+// Greedy line breaking at break opportunities: after spaces, after hyphens and slashes between
+// letters, and at forced line breaks. A word wider than the line is cut between characters.
 internal static class LineBreaker
 {
     public static bool IsTrailingSpace(char c) => c is ' ' or '\t' or '\n' or '\u00A0' or '\u3000' or '\u2028';
@@ -48,7 +48,9 @@ internal static class LineBreaker
 
     static bool IsOpportunity(string text, int i) =>
         (IsTrailingSpace(text[i - 1]) && text[i - 1] != '\u00A0' && !IsTrailingSpace(text[i]))
-        || (text[i - 1] is '-' or '/' or '\u2014' && char.IsLetterOrDigit(text[i]) && i >= 2 && char.IsLetterOrDigit(text[i - 2]));
+        // After a hyphen or slash between letters ("Al-Rashid"), never between digits: a date
+        // such as 2026-03-15 or a number such as 12/2025 stays on one line (UAX #14, LB25).
+        || (text[i - 1] is '-' or '/' or '\u2014' && char.IsLetter(text[i]) && i >= 2 && char.IsLetter(text[i - 2]));
 
     // Width of [start, end) without its trailing spaces.
     static float Width(string text, float[] advances, int start, int end)

@@ -12,10 +12,12 @@ internal abstract record PageItem
 
 // A glyph run with the logical text it shows: Text is the run's characters and Clusters the
 // UTF-8 byte offset of each glyph's first character, so PDF viewers can copy and search it.
-internal sealed record GlyphRunItem(FontFace Face, float Size, Color Color, ushort[] Glyphs, SKPoint[] Positions, string Text, uint[] Clusters) : PageItem
+// Glyph positions are relative to Origin, so moving a run (cell, row, page) copies no arrays.
+internal sealed record GlyphRunItem(FontFace Face, float Size, Color Color, ushort[] Glyphs, SKPoint[] Offsets, string Text, uint[] Clusters, SKPoint Origin = default) : PageItem
 {
-    public override PageItem Offset(float dx, float dy) =>
-        this with { Positions = [.. Positions.Select(p => new SKPoint(p.X + dx, p.Y + dy))] };
+    public SKPoint[] Positions => [.. Offsets.Select(p => new SKPoint(p.X + Origin.X, p.Y + Origin.Y))];
+
+    public override PageItem Offset(float dx, float dy) => this with { Origin = new SKPoint(Origin.X + dx, Origin.Y + dy) };
 }
 
 internal sealed record RectItem(SKRect Rect, Color Color, bool Fill, float StrokeWidth = 0.5f) : PageItem

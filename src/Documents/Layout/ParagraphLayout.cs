@@ -53,7 +53,9 @@ internal static class ParagraphLayout
                 continue;
             }
             var glyphs = Enumerable.Range(0, run.Glyphs.Length)
-                .Where(g => run.Clusters[g] >= start && run.Clusters[g] < visibleEnd).ToList();
+                .Where(g => run.Clusters[g] >= start && run.Clusters[g] < visibleEnd
+                    && !(run.Advances[g] == 0 && IsInvisible(text.Text[run.Clusters[g]])))
+                .ToList();
             if (glyphs.Count > 0)
             {
                 pieces.Add((run, glyphs));
@@ -106,16 +108,25 @@ internal static class ParagraphLayout
     {
         var from = Math.Max(run.Start, lineStart);
         var to = Math.Min(run.Start + run.Length, lineEnd);
-        var chars = text.Text[from..to];
-        // UTF-8 byte offset of each UTF-16 index in the run's text.
-        var utf8 = new uint[chars.Length + 1];
-        for (var i = 0; i < chars.Length; i++)
+        // The run's text without invisible format characters (isolates, marks of direction):
+        // they are not drawn, and in the PDF text they confused extraction tools' line finding.
+        // utf8[i] is the UTF-8 offset, in that text, of UTF-16 index from + i.
+        var visible = new System.Text.StringBuilder(to - from);
+        var utf8 = new uint[to - from + 1];
+        for (var i = from; i < to; i++)
         {
-            var bytes = char.IsHighSurrogate(chars[i]) ? 4 : char.IsLowSurrogate(chars[i]) ? 0 : chars[i] < 0x80 ? 1 : chars[i] < 0x800 ? 2 : 3;
-            utf8[i + 1] = utf8[i] + (uint)bytes;
+            var c = text.Text[i];
+            var bytes = IsInvisible(c) ? 0 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            if (!IsInvisible(c))
+            {
+                visible.Append(c);
+            }
+            utf8[i - from + 1] = utf8[i - from] + (uint)bytes;
         }
         var clusters = glyphs.Select(g => utf8[run.Clusters[g] - from]).ToArray();
         var style = text.Styles[run];
-        return new GlyphRunItem(run.Face, run.Size, style.Color, [.. glyphs.Select(g => run.Glyphs[g])], positions, chars, clusters);
+        return new GlyphRunItem(run.Face, run.Size, style.Color, [.. glyphs.Select(g => run.Glyphs[g])], positions, visible.ToString(), clusters);
     }
+
+    static bool IsInvisible(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 }

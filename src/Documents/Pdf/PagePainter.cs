@@ -42,16 +42,20 @@ internal sealed class PagePainter(Func<FontFace, (SKTypeface Typeface, IReadOnly
         {
             fonts[(typeface, run.Size)] = font = new SKFont(typeface, run.Size) { Subpixel = true, Hinting = SKFontHinting.None, LinearMetrics = true };
         }
-        var text = System.Text.Encoding.UTF8.GetBytes(run.Text);
+        var textLength = System.Text.Encoding.UTF8.GetByteCount(run.Text);
         using var builder = new SKTextBlobBuilder();
-        var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, text.Length, null);
+        var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, textLength, null);
         var glyphs = buffer.Glyphs;
         for (var i = 0; i < run.Glyphs.Length; i++)
         {
             glyphs[i] = map is null ? run.Glyphs[i] : map.GetValueOrDefault(run.Glyphs[i]);
         }
-        buffer.SetPositions(run.Positions);
-        buffer.SetText(text);
+        var positions = buffer.Positions;
+        for (var i = 0; i < run.Offsets.Length; i++)
+        {
+            positions[i] = new SKPoint(run.Offsets[i].X + run.Origin.X, run.Offsets[i].Y + run.Origin.Y);
+        }
+        System.Text.Encoding.UTF8.GetBytes(run.Text, buffer.Text);
         buffer.SetClusters(run.Clusters);
         using var blob = builder.Build();
         if (blob is null)

@@ -56,10 +56,3 @@ public sealed class ApprovalTask
         DecidedAt = now;
     }
 }
-
-// A person the domain assigns to a task.
-public sealed record Assignee(string UserId, string DisplayName);
-
-// Waiting: a later step or signer. Pending: their turn. Skipped: another approver of an
-// `any` step decided first. Cancelled: the instance left the state before it was done.
-public enum WorkflowTaskStatus { Waiting, Pending, Approved, Rejected, Signed, Declined, Skipped, Cancelled }

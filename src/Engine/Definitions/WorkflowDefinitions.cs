@@ -46,7 +46,8 @@ public sealed class WorkflowDefinitions(TimeProvider time)
             db.Add(draft = new WorkflowDefinitionVersion(key, version, normalized, now));
         else
             draft.ReviseDraft(normalized, now);
-        await db.SaveChangesAsync(ct);
+        if (await SaveAsync(db, key, ct) is { } conflict)
+            return conflict;
         return new DraftSaved(DefinitionVersionView.From(draft), WorkflowValidator.Validate(parsed.Value));
     }
 
@@ -64,7 +65,8 @@ public sealed class WorkflowDefinitions(TimeProvider time)
         if (problems.Count > 0)
             return ValidationMessage.ToInvalid(problems);
         draft.Publish(draft.Json, time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        if (await SaveAsync(db, key, ct) is { } conflict)
+            return conflict;
         return DefinitionVersionView.From(draft);
     }
 
@@ -113,6 +115,22 @@ public sealed class WorkflowDefinitions(TimeProvider time)
     {
         var json = await Versions(db, key).Where(v => v.Version == version).Select(v => v.Json).FirstOrDefaultAsync(ct);
         return json is null ? Missing($"{key} v{version}") : json;
+    }
+
+    // Two admins saving or publishing the same key at once: the second is told, not overwritten.
+    // (A new draft's only constraint is the unique key+version, so a failed insert is that race.)
+    static async Task<Conflict?> SaveAsync(DbContext db, string key, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return new Conflict("definition-changed", $"'{key}' was changed by someone else. Reload and try again.");
+        }
     }
 
     static IQueryable<WorkflowDefinitionVersion> Versions(DbContext db, string key) =>

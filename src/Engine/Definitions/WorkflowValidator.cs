@@ -87,9 +87,7 @@ public static partial class WorkflowValidator
         foreach (var field in transition.Requires.Where(f => f != "comment" && definition.FindField(f) is null))
             add("field-unknown", $"{element}.requires", $"The field '{field}' is not declared in `fields`.");
 
-        // A decision in disguise (an ordinary transition named Approve...) is still a decision.
-        var decides = transition.IsDecision || DecisionName().IsMatch(transition.Trigger);
-        if (decides && transition.Allowed.Any(WorkflowRoles.ClientSide.Contains))
+        if (IsClientProof(transition) && transition.Allowed.Any(WorkflowRoles.ClientSide.Contains))
             add("decision-open-to-client", element, "A Requester or client could approve, reject or sign here: clients never decide.");
     }
 
@@ -152,6 +150,11 @@ public static partial class WorkflowValidator
                     $"A '{transition.Action.ToString().ToLowerInvariant()}' transition must start from {wanted.ToString().ToLowerInvariant()} states only.");
         }
     }
+
+    // Decisions, and ordinary transitions named like one (ApproveContract, SignAgreement): a
+    // decision in disguise is still a decision, and no client may fire it.
+    internal static bool IsClientProof(TransitionDefinition transition) =>
+        transition.IsDecision || DecisionName().IsMatch(transition.Trigger);
 
     // Every (state, transition) pair, with `*` expanded as the runtime expands it.
     internal static IEnumerable<(string State, TransitionDefinition Transition)> Outgoing(WorkflowDefinition definition) =>

@@ -19,7 +19,9 @@ public static class WorkflowModel
             e.ToTable("WorkflowDefinitionVersions");
             e.HasKey(v => v.Id);
             e.Property(v => v.Key).HasMaxLength(100);
-            e.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+            // A draft published by one admin while another saves it must not be overwritten.
+            e.Property(v => v.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
+            e.Property(v => v.UpdatedAt).IsConcurrencyToken();
             e.HasIndex(v => new { v.Key, v.Version }).IsUnique();
             Times(e);
         });

@@ -9,6 +9,7 @@ public sealed class CompiledWorkflow
 {
     readonly Dictionary<string, StateDefinition> _states;
     readonly Dictionary<string, CompiledTransition[]> _outgoing;
+    readonly (string State, CompiledTransition[] Transitions)[] _shape;
 
     CompiledWorkflow(WorkflowDefinition definition)
     {
@@ -17,6 +18,7 @@ public sealed class CompiledWorkflow
         _outgoing = WorkflowValidator.Outgoing(definition)
             .GroupBy(p => p.State, p => new CompiledTransition(p.Transition))
             .ToDictionary(g => g.Key, g => g.ToArray());
+        _shape = [.. definition.States.Select(s => (s.Name, _outgoing.GetValueOrDefault(s.Name) ?? []))];
     }
 
     public WorkflowDefinition Definition { get; }
@@ -25,7 +27,7 @@ public sealed class CompiledWorkflow
 
     public int Version => Definition.Version;
 
-    // Compiles without validating: publishing validates; tests use this to force a bad definition in.
+    // Compiles without validating: publishing is where definitions are validated.
     public static CompiledWorkflow Compile(WorkflowDefinition definition) => new(definition);
 
     public StateDefinition State(string name) =>
@@ -54,14 +56,12 @@ public sealed class CompiledWorkflow
             current = state;
             moved(state);
         });
-        foreach (var state in Definition.States)
+        foreach (var (state, transitions) in _shape)
         {
-            var configuration = machine.Configure(state.Name);
-            if (!_outgoing.TryGetValue(state.Name, out var transitions))
-                continue;
+            var configuration = machine.Configure(state);
             foreach (var transition in transitions)
             {
-                if (transition.To == state.Name)
+                if (transition.To == state)
                     configuration.PermitReentryIf(transition.Trigger, () => transition.Allows(facts), transition.GuardDescription);
                 else
                     configuration.PermitIf(transition.Trigger, transition.To, () => transition.Allows(facts), transition.GuardDescription);
@@ -84,21 +84,27 @@ sealed class CompiledTransition(TransitionDefinition definition)
 
     public string GuardDescription { get; } = Describe(definition);
 
+    public bool RefusesClients { get; } = WorkflowValidator.IsClientProof(definition);
+
     // Clients never decide, whatever the definition says; deciders must hold the open task.
     public bool Allows(GuardFacts facts)
     {
         var actor = facts.Actor;
-        if (definition.IsDecision && (actor.IsClient || !facts.IsPendingDecider))
+        if (RefusesClients && actor.IsClient)
             return false;
-        // Loops, not LINQ: guards run for every transition of every command.
-        var roleOk = definition.Allowed.Count == 0 && definition.IsDecision;
-        foreach (var role in definition.Allowed)
-            roleOk |= actor.HasRole(role);
+        if (definition.IsDecision && !facts.IsPendingDecider)
+            return false;
+        // Index loops, not LINQ or foreach over interfaces: guards run on every command.
+        var allowed = definition.Allowed;
+        var roleOk = allowed.Count == 0 && definition.IsDecision;
+        for (var i = 0; i < allowed.Count && !roleOk; i++)
+            roleOk = actor.HasRole(allowed[i]);
         if (!roleOk)
             return false;
-        foreach (var guard in definition.Guards)
+        var guards = definition.Guards;
+        for (var i = 0; i < guards.Count; i++)
         {
-            if (!actor.Holds(guard))
+            if (!actor.Holds(guards[i]))
                 return false;
         }
         return true;

@@ -29,5 +29,5 @@ public sealed record HistoryView(
 
 // An approval (Step = step number, Mode set) or a signature (Step = signing order) of the current visit.
 public sealed record TaskView(
-    Guid Id, StateKind Kind, int Step, ApprovalMode? Mode, string AssigneeId, string AssigneeName, WorkflowTaskStatus Status,
+    Guid Id, Guid InstanceId, StateKind Kind, int Step, ApprovalMode? Mode, string AssigneeId, string AssigneeName, WorkflowTaskStatus Status,
     DateTimeOffset? ActivatedAt, DateTimeOffset? DecidedAt, string? Comment);

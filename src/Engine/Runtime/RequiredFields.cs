@@ -8,32 +8,37 @@ static class RequiredFields
 {
     public const string Comment = "comment";
 
+    static readonly Dictionary<string, string> NoFields = [];
+
     public static Invalid? Check(WorkflowDefinition definition, TransitionDefinition transition, FireCommand command)
     {
         if (transition.Requires.Count == 0 && command.Fields is null or { Count: 0 })
             return null;
-        var errors = new Dictionary<string, string[]>();
-        var fields = command.Fields ?? new Dictionary<string, string>();
+        Dictionary<string, string[]>? errors = null;
+        void Fail(string field, string message) => (errors ??= [])[field] = [message];
+
+        var fields = command.Fields;
         foreach (var name in transition.Requires)
         {
             if (name == Comment)
             {
                 if (string.IsNullOrWhiteSpace(command.Comment))
-                    errors[Comment] = ["A comment is required."];
-                continue;
+                    Fail(Comment, "A comment is required.");
             }
-            if (!fields.TryGetValue(name, out var value) || string.IsNullOrWhiteSpace(value))
-                errors[name] = ["This field is required."];
+            else if (fields is null || !fields.TryGetValue(name, out var value) || string.IsNullOrWhiteSpace(value))
+            {
+                Fail(name, "This field is required.");
+            }
         }
-        foreach (var (name, value) in fields)
+        foreach (var (name, value) in fields ?? NoFields)
         {
             var field = definition.FindField(name);
             if (field is null)
-                errors[name] = [$"'{name}' is not a field of this workflow."];
+                Fail(name, $"'{name}' is not a field of this workflow.");
             else if (!string.IsNullOrWhiteSpace(value) && !Fits(field.Type, value))
-                errors[name] = [field.Type == FieldType.Date ? "Use a date such as 2026-01-31." : "Use a number such as 1500.50."];
+                Fail(name, field.Type == FieldType.Date ? "Use a date such as 2026-01-31." : "Use a number such as 1500.50.");
         }
-        return errors.Count == 0 ? null : new Invalid("fields-invalid", $"'{transition.Trigger}' needs more information.", errors);
+        return errors is null ? null : new Invalid("fields-invalid", $"'{transition.Trigger}' needs more information.", errors);
     }
 
     static bool Fits(FieldType type, string value) => type switch

@@ -14,6 +14,9 @@ public sealed record Started(WorkflowInstance Instance, IReadOnlyList<WorkflowEf
 
 public sealed record Saved(int Changes);
 
+// The tasks created for an approval or signature state, and who must be told it is their turn.
+public sealed record TasksStarted(IReadOnlyList<Guid> TaskIds, NotifyAssignees Notify);
+
 // What a person may do now: exactly the triggers Stateless permits for them.
 public sealed record AvailableAction(
     string Trigger, LocalizedText Label, TransitionAction Action, string To, bool RequiresComment, IReadOnlyList<RequiredField> Fields);

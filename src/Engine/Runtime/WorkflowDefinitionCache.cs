@@ -10,6 +10,10 @@ public sealed class WorkflowDefinitionCache
 {
     readonly ConcurrentDictionary<(string Key, int Version), CompiledWorkflow> _compiled = new();
 
+    // For test hosts that reset the database and publish different content under the same
+    // key and version: in production a published version never changes.
+    public void Clear() => _compiled.Clear();
+
     public async ValueTask<CompiledWorkflow?> GetAsync(DbContext db, string key, int version, CancellationToken ct = default)
     {
         if (_compiled.TryGetValue((key, version), out var workflow))

@@ -71,8 +71,3 @@ public sealed partial class WorkflowRunner
             : instance;
     }
 }
-
-// One ordered approval step for this instance: who approves, and whether all or any must.
-public sealed record ApprovalStepPlan(ApprovalMode Mode, IReadOnlyList<Assignee> Approvers);
-
-public sealed record TasksStarted(IReadOnlyList<Guid> TaskIds, NotifyAssignees Notify);

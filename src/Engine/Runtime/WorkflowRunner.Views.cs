@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Engine.Approvals;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Diagrams;
+using WorkflowPortal.Engine.Signatures;
 
 namespace WorkflowPortal.Engine.Runtime;
 
@@ -37,6 +39,19 @@ public sealed partial class WorkflowRunner
             await Actions(instance, workflow, tasks, actor));
     }
 
+    // A person's inbox: the approvals and signatures waiting for them now, oldest first.
+    public async Task<IReadOnlyList<TaskView>> GetPendingTasksAsync(DbContext db, string userId, int limit = 50, CancellationToken ct = default)
+    {
+        var approvals = await db.Set<ApprovalTask>().AsNoTracking()
+            .Where(t => t.AssigneeId == userId && t.Status == WorkflowTaskStatus.Pending)
+            .OrderBy(t => t.ActivatedAt).Take(limit).ToListAsync(ct);
+        var signatures = await db.Set<SignatureTask>().AsNoTracking()
+            .Where(t => t.SignerId == userId && t.Status == WorkflowTaskStatus.Pending)
+            .OrderBy(t => t.ActivatedAt).Take(limit).ToListAsync(ct);
+        return [.. TaskViews(new OpenTasks(new ApprovalRound(approvals), new SignatureRound(signatures)))
+            .OrderBy(t => t.ActivatedAt).Take(limit)];
+    }
+
     // Mermaid of the instance's pinned definition, current state marked, path from its history.
     public async Task<WorkflowResult<string>> GetDiagramAsync(DbContext db, Guid instanceId, string language = "en", CancellationToken ct = default)
     {
@@ -66,9 +81,9 @@ public sealed partial class WorkflowRunner
 
     static List<TaskView> TaskViews(OpenTasks tasks) =>
     [
-        .. (tasks.Approvals?.Tasks ?? []).Select(t => new TaskView(t.Id, StateKind.Approval, t.Step, t.Mode, t.AssigneeId, t.AssigneeName,
+        .. (tasks.Approvals?.Tasks ?? []).Select(t => new TaskView(t.Id, t.InstanceId, StateKind.Approval, t.Step, t.Mode, t.AssigneeId, t.AssigneeName,
             t.Status, t.ActivatedAt, t.DecidedAt, t.Comment)),
-        .. (tasks.Signatures?.Tasks ?? []).Select(t => new TaskView(t.Id, StateKind.Signature, t.Order, null, t.SignerId, t.SignerName,
+        .. (tasks.Signatures?.Tasks ?? []).Select(t => new TaskView(t.Id, t.InstanceId, StateKind.Signature, t.Order, null, t.SignerId, t.SignerName,
             t.Status, t.ActivatedAt, t.DecidedAt, t.Comment)),
     ];
 }

@@ -51,7 +51,7 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         var transition = workflow.Find(instance.State, command.Trigger);
         if (transition is null)
             return new Conflict("transition-unavailable", $"'{command.Trigger}' is not possible while the instance is in '{instance.State}'.");
-        if (transition.Definition.IsDecision && actor.IsClient)
+        if (transition.RefusesClients && actor.IsClient)
             return new Forbidden("client-cannot-decide", "Clients never approve, reject or sign.");
 
         // One Fire evaluates the guards once; a refusal lands in the unhandled-trigger hook instead

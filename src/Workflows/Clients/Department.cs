@@ -5,6 +5,4 @@ public sealed class Department(Guid id, Guid organizationId, string name)
     public Guid Id { get; private set; } = id;
     public Guid OrganizationId { get; private set; } = organizationId;
     public string Name { get; private set; } = name;
-
-    public void Rename(string name) => Name = name.Trim();
 }

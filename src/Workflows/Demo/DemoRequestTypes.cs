@@ -56,6 +56,9 @@ internal static class DemoRequestTypes
             Subject,
             new FieldDefinition { Key = "draft", Type = FieldType.Files, Label = new("Draft contract (PDF or Word)", "مسودة العقد (PDF أو Word)"), Order = 2, Required = true, Max = 1 },
             new FieldDefinition { Key = "concerns", Type = FieldType.LongText, Label = new("What should we look at?", "ما الذي ينبغي أن نراجعه؟"), Order = 3 }));
+        yield return (DemoContracts.TemplateRequestType, Spec(contracts, "Generate a contract from a template", "إنشاء عقد من نموذج",
+            "Answer a few questions and get a services agreement to approve and sign.", "أجب عن بضعة أسئلة لتحصل على اتفاقية خدمات جاهزة للاعتماد والتوقيع.",
+            RequestKind.ContractFromTemplate, "contract-from-template", [.. DemoContracts.Questionnaire]));
     }
 
     static RequestTypeSpec Spec(Guid category, string en, string ar, string descEn, string descAr, RequestKind kind, string workflow,

@@ -73,6 +73,12 @@ public sealed class PortalSeeder(
             if (await db.Set<RequestType>().AnyAsync(t => t.Id == id, ct)) continue;
             db.Add(new RequestType(id, spec, now));
         }
+        foreach (var type in DemoContracts.Types())
+        {
+            if (!await db.Set<Contracts.ContractType>().AnyAsync(t => t.Id == type.Id, ct)) db.Add(type);
+        }
+        if (!await db.Set<Contracts.ContractTemplate>().AnyAsync(t => t.Id == DemoContracts.ServicesTemplate, ct))
+            db.Add(DemoContracts.Template());
         await db.SaveChangesAsync(ct);
     }
 

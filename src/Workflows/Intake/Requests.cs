@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Engine.Runtime;
 using Actor = WorkflowPortal.Workflows.Access.Actor;
+using WorkflowPortal.Workflows.Contracts;
 using WorkflowPortal.Workflows.Matters;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
@@ -8,11 +9,12 @@ using WorkflowPortal.Workflows.Processes;
 
 namespace WorkflowPortal.Workflows.Intake;
 
-public sealed record Submitted(Guid Id, MatterKind Kind, string Reference);
+public sealed record Submitted(Guid Id, RequestKind Kind, string Reference);
 
-// A client submits a request type's form: in one transaction the matter, its workflow instance
-// (on the version published now) and its files are recorded.
-public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files, WorkflowRunner runner, InstanceStates states, TimeProvider clock)
+// A client submits a request type's form: in one transaction the matter (or, for the contract
+// kinds, the contract), its workflow instance (on the version published now) and its files are recorded.
+public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files, ContractIntake contracts, WorkflowRunner runner,
+    InstanceStates states, MatterNotices notices, TimeProvider clock)
 {
     public async Task<Result<Submitted>> SubmitAsync(Guid requestTypeId, IReadOnlyDictionary<string, string[]> fields,
         IReadOnlyDictionary<string, IReadOnlyList<Upload>> uploads, Actor actor, CancellationToken ct)
@@ -53,7 +55,9 @@ public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files,
             return Error.Invalid("fields", "Send files with the request itself (multipart), not as ids.");
         }
 
-        var result = await CreateAsync(type, form.Value, stored, actor, ct);
+        var result = ContractIntake.Handles(type.Creates)
+            ? await contracts.CreateAsync(type, form.Value, stored, actor, ct)
+            : await CreateAsync(type, form.Value, stored, actor, ct);
         if (!result.IsSuccess) await files.ForgetAsync(stored, ct);
         return result;
     }
@@ -73,10 +77,11 @@ public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files,
         db.Add(matter);
         foreach (var attachment in stored) attachment.AttachTo(id);
         db.AddRange(stored);
+        await notices.SubmittedAsync(matter, type, actor, ct);
 
         var saved = await runner.SaveAsync(db, ct);
         if (!saved.IsSuccess) return saved.Error.ToError();
-        return new Submitted(id, matter.Kind, matter.Reference);
+        return new Submitted(id, matter.Creates, matter.Reference);
     }
 
     // Readable, unique enough for people, never used as an identifier (ids are GUIDs).

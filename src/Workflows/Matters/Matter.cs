@@ -16,9 +16,8 @@ public sealed class Matter
         Creates = type.Creates;
         Kind = type.Creates switch
         {
-            RequestKind.Matter => MatterKind.Matter,
             RequestKind.LitigationCase => MatterKind.LitigationCase,
-            _ => MatterKind.Contract,
+            _ => MatterKind.Matter,
         };
         RequestTypeId = type.Id;
         CategoryId = type.CategoryId;
@@ -41,7 +40,7 @@ public sealed class Matter
     public string Reference { get; private set; } = "";
     public MatterKind Kind { get; private set; }
 
-    // The path it came by (a contract request, review or template keeps its own path).
+    // The request kind it came by (contract kinds create a Contract, never a matter).
     public RequestKind Creates { get; private set; }
     public Guid RequestTypeId { get; private set; }
     public Guid CategoryId { get; private set; }
@@ -100,4 +99,4 @@ public sealed class Matter
     }
 }
 
-public enum MatterKind { Matter, LitigationCase, Contract }
+public enum MatterKind { Matter, LitigationCase }

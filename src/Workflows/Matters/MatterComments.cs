@@ -6,7 +6,7 @@ using WorkflowPortal.Workflows.Persistence;
 namespace WorkflowPortal.Workflows.Matters;
 
 // The conversation on a matter. Internal notes and their files never reach a portal user.
-public sealed class MatterComments(PortalDb db, MatterFiles files, TimeProvider clock)
+public sealed class MatterComments(PortalDb db, MatterFiles files, MatterNotices notices, TimeProvider clock)
 {
     public const int MaxBody = 10_000;
 
@@ -45,6 +45,7 @@ public sealed class MatterComments(PortalDb db, MatterFiles files, TimeProvider 
         db.AddRange(stored.Value);
         if (actor.IsLegalTeam && !isInternal) matter.RecordLegalTeamResponse(now);
         else matter.Touch(now);
+        await notices.CommentAddedAsync(matter, comment, actor, ct);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -8,14 +8,14 @@ namespace WorkflowPortal.Workflows.Matters;
 // Related people and key dates of a matter: the legal team keeps them, clients read them.
 public sealed class MatterParticulars(PortalDb db, TimeProvider clock)
 {
-    public async Task<Result<IReadOnlyList<PersonView>>> PeopleAsync(Guid matterId, Actor actor, CancellationToken ct)
+    public async Task<Result<IReadOnlyList<RelatedPersonView>>> PeopleAsync(Guid matterId, Actor actor, CancellationToken ct)
     {
         if (await db.FindVisibleAsync(matterId, actor, ct) is null) return MatterLookup.NotFound;
         return await db.Set<RelatedPerson>().AsNoTracking().Where(p => p.MatterId == matterId).OrderBy(p => p.Name)
-            .Select(p => new PersonView(p.Id, p.Name, p.Role, p.Contact)).ToListAsync(ct);
+            .Select(p => new RelatedPersonView(p.Id, p.Name, p.Role, p.Contact)).ToListAsync(ct);
     }
 
-    public async Task<Result<PersonView>> AddPersonAsync(Guid matterId, string? name, string? role, string? contact, Actor actor, CancellationToken ct)
+    public async Task<Result<RelatedPersonView>> AddPersonAsync(Guid matterId, string? name, string? role, string? contact, Actor actor, CancellationToken ct)
     {
         var matter = await db.FindVisibleAsync(matterId, actor, ct);
         if (matter is null) return MatterLookup.NotFound;
@@ -29,7 +29,7 @@ public sealed class MatterParticulars(PortalDb db, TimeProvider clock)
         db.Add(person);
         matter.Touch(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return new PersonView(person.Id, person.Name, person.Role, person.Contact);
+        return new RelatedPersonView(person.Id, person.Name, person.Role, person.Contact);
     }
 
     public async Task<Result<IReadOnlyList<KeyDateView>>> DatesAsync(Guid matterId, Actor actor, CancellationToken ct)

@@ -19,7 +19,7 @@ public sealed record HearingView(
     public static HearingView Of(Hearing h) => new(h.Id, h.At, h.Court, h.Chamber, h.Judge, h.Type, h.Notes, h.Outcome, h.NextHearingAt, h.VisibleToClient);
 }
 
-public sealed record PersonView(Guid Id, string Name, string Role, string? Contact);
+public sealed record RelatedPersonView(Guid Id, string Name, string Role, string? Contact);
 
 public sealed record KeyDateView(Guid Id, string Title, DateOnly Date, bool VisibleToClient);
 

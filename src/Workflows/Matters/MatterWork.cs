@@ -12,7 +12,7 @@ namespace WorkflowPortal.Workflows.Matters;
 
 // Reading a matter with its workflow, and moving it: every step goes through the engine's guards
 // and is saved with the matter's own changes in one transaction.
-public sealed class MatterWork(PortalDb db, WorkflowRunner runner, InstanceStates states, TimeProvider clock)
+public sealed class MatterWork(PortalDb db, WorkflowRunner runner, InstanceStates states, MatterNotices notices, TimeProvider clock)
 {
     public async Task<Result<MatterDetail>> GetAsync(Guid id, Actor actor, CancellationToken ct)
     {
@@ -57,6 +57,7 @@ public sealed class MatterWork(PortalDb db, WorkflowRunner runner, InstanceState
         if (actor.IsLegalTeam && !waitsOnRequester && (done || !string.IsNullOrWhiteSpace(comment)))
             matter.RecordLegalTeamResponse(now);
         matter.Follow(state.Name, waitsOnRequester, done, now);
+        await notices.SteppedAsync(matter, fired.Value.Effects, state, actor, ct);
 
         var saved = await runner.SaveAsync(db, ct);
         if (!saved.IsSuccess) return saved.Error.ToError();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Fluid;
 
 namespace WorkflowPortal.Workflows.Notifications;
@@ -14,6 +15,9 @@ public sealed class EmailTemplates
 {
     public const string Product = "WorkflowPortal";
     static readonly FluidParser Parser = new();
+
+    // The default encoder writes every Arabic letter as an entity; all of Unicode may stay as is.
+    static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
     readonly ConcurrentDictionary<string, IFluidTemplate> _cache = new();
 
     public RenderedEmail Render(string name, string language, IReadOnlyDictionary<string, string> values, string? actionUrl)
@@ -39,7 +43,7 @@ public sealed class EmailTemplates
         // Liquid treats "" as true: without a link the variable must stay nil.
         if (actionUrl is not null) layout.SetValue("action_url", actionUrl);
         layout.SetValue("footer", sections[3].Trim());
-        var html = Template("layout.html.liquid").Render(layout, HtmlEncoder.Default);
+        var html = Template("layout.html.liquid").Render(layout, Html);
         var text = Template("layout.txt.liquid").Render(layout, NullEncoder.Default);
         return new RenderedEmail(subject, html, text.Replace("\r\n", "\n").Trim() + "\n");
     }

@@ -49,7 +49,7 @@ public sealed class NotificationInbox(PortalDb db, TimeProvider clock)
         var saved = await db.Set<NotificationPreference>().AsNoTracking().Where(p => p.UserId == actor.UserId)
             .ToDictionaryAsync(p => p.Type, p => p.Email, ct);
         return new PreferencesView(user.Language,
-            NotificationTypes.All.Select(t => new PreferenceView(t, saved.GetValueOrDefault(t, true))).ToList());
+            NotificationTypes.For(actor).Select(t => new PreferenceView(t, saved.GetValueOrDefault(t, true))).ToList());
     }
 
     public async Task<Result<PreferencesView>> SavePreferencesAsync(CurrentActor actor, SavePreferences command, CancellationToken ct)

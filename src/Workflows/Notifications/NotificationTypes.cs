@@ -10,7 +10,14 @@ public static class NotificationTypes
     public const string CommentAdded = "comment.added";
     public const string ApprovalRequested = "approval.requested";
     public const string SignatureRequested = "signature.requested";
+    public const string MilestoneAdded = "milestone.added";
+    public const string MilestoneOverdue = "milestone.overdue";
 
     public static readonly IReadOnlyList<string> All =
-        [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, SignUpAwaitingApproval, AccountApproved];
+        [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneAdded, MilestoneOverdue, SignUpAwaitingApproval, AccountApproved];
+
+    // The switches a person is offered: each side of the product receives only some of the types.
+    public static IReadOnlyList<string> For(People.CurrentActor actor) => actor.IsLegalTeam
+        ? [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneAdded, MilestoneOverdue, SignUpAwaitingApproval]
+        : [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneOverdue, AccountApproved];
 }

@@ -4,8 +4,8 @@ using WorkflowPortal.Workflows.Persistence;
 namespace WorkflowPortal.Workflows.Notifications;
 
 // Takes due messages for one dispatcher. On PostgreSQL several instances may run: rows are locked
-// with FOR UPDATE SKIP LOCKED, so two instances never claim the same row. SQLite runs one instance;
-// there a conditional update per row is enough.
+// with FOR UPDATE SKIP LOCKED, so two instances never claim the same row. SQLite serves a single
+// instance (its one writer is the lock): there reading due rows and marking them claimed is enough.
 internal static class OutboxClaims
 {
     public static async Task<List<OutboxMessage>> ClaimAsync(PortalDb db, DateTimeOffset now, EmailOptions options, CancellationToken ct)

@@ -70,7 +70,8 @@ public sealed class PortalUser : IdentityUser<Guid>
 
     public void Deactivate() => Status = PortalUserStatus.Deactivated;
 
-    public void Reactivate() => Status = PortalUserStatus.Active;
+    // Someone deactivated before accepting their invitation has no password yet: they go back to invited.
+    public void Reactivate() => Status = PasswordHash is null ? PortalUserStatus.Invited : PortalUserStatus.Active;
 
     // Sign-up: the address is proven; the person is either admitted at once or waits for approval.
     public void ConfirmSignUpEmail(bool admitted)

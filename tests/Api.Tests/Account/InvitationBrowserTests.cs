@@ -78,6 +78,11 @@ public sealed class InvitationBrowserTests(BrowserFixture browser)
         var email = await app.WaitForPickupAsync("ui@invite.example");
         Assert.Contains("/account/accept-invitation?userId=", email.TextBody);
 
+        await page.GetByTestId("invite-email").FillAsync("sara@demo.portal");
+        await page.GetByTestId("invite-name").FillAsync("Sara Again");
+        await page.GetByTestId("invite").ClickAsync();
+        await Assertions.Expect(page.GetByText("Someone with this email address already has an account or an invitation.")).ToBeVisibleAsync();
+
         await page.GotoAsync("/admin/team");
         await page.WaitForCircuitAsync();
         await Assertions.Expect(page.GetByTestId("people")).ToContainTextAsync("lawyer@demo.portal");
@@ -87,5 +92,10 @@ public sealed class InvitationBrowserTests(BrowserFixture browser)
         await page.GetByTestId("two-factor-start").ClickAsync();
         await Assertions.Expect(page.GetByTestId("shared-key")).ToBeVisibleAsync();
         await page.ScreenshotAsync("profile-two-factor.en");
+
+        await page.GotoAsync("/language/ar?returnUrl=/admin/clients");
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("clients")).ToContainTextAsync("شركة النور التجارية");
+        await page.ScreenshotAsync("admin-clients.ar");
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using WorkflowPortal.Api.Tests.Hosting;
+using WorkflowPortal.Testing;
 
 namespace WorkflowPortal.Api.Tests.Admin;
 
@@ -10,6 +11,25 @@ public sealed class ClientListTests
     public async Task Clients_page_with_a_cursor_and_filter_by_search()
     {
         await using var app = PortalApp.OnSqlite();
+        await PagesAndSearchesAsync(app);
+    }
+
+    [PostgresFact]
+    public async Task On_postgres_clients_page_with_a_cursor_and_filter_by_search()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var app = new PortalApp(TempFolder.Create(), database.ConnectionString);
+        await PagesAndSearchesAsync(app);
+        using var admin = await app.SignedInAsync(PortalApi.Admin);
+        var people = await (await admin.GetAsync("/api/v1/portal-users?limit=2")).JsonAsync(HttpStatusCode.OK);
+        var next = people.GetProperty("nextCursor").GetString()!;
+        var rest = await (await admin.GetAsync($"/api/v1/portal-users?limit=2&cursor={Uri.EscapeDataString(next)}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(1, rest.GetProperty("items").GetArrayLength());
+        Assert.Equal("sara@demo.portal", rest.GetProperty("items")[0].GetProperty("email").GetString());
+    }
+
+    static async Task PagesAndSearchesAsync(PortalApp app)
+    {
         using var admin = await app.SignedInAsync(PortalApi.Admin);
         foreach (var name in new[] { "Alpha Co", "Beta Co", "Gamma Co", "Delta Partners" })
             await admin.CreateClientAsync(name);

@@ -36,7 +36,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = language ?? "en-US",
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI machines are small and a Blazor circuit can take seconds to start under load.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
+        Assertions.SetDefaultExpectTimeout(15_000);
         return await context.NewPageAsync();
     }
 

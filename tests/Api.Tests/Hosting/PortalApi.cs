@@ -27,6 +27,13 @@ public static partial class PortalApi
         return client;
     }
 
+    // The body as JSON, whatever the status (for tests that assert the status themselves).
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response)
+    {
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.Clone();
+    }
+
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();

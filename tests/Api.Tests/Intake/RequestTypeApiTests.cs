@@ -32,7 +32,7 @@ public sealed class RequestTypeApiTests : IAsyncLifetime
     [Fact]
     public async Task A_client_sees_the_demo_request_types_grouped_by_category()
     {
-        var client = await _app.SignInAsync("client@demo.portal");
+        var client = await _app.SignedInAsync("client@demo.portal");
 
         var catalog = await (await client.GetAsync("/api/v1/request-types")).JsonAsync();
 
@@ -46,7 +46,7 @@ public sealed class RequestTypeApiTests : IAsyncLifetime
     [Fact]
     public async Task Search_narrows_the_catalog()
     {
-        var client = await _app.SignInAsync("client@demo.portal");
+        var client = await _app.SignedInAsync("client@demo.portal");
 
         var catalog = await (await client.GetAsync("/api/v1/request-types?search=مراجعة")).JsonAsync();
 
@@ -57,7 +57,7 @@ public sealed class RequestTypeApiTests : IAsyncLifetime
     [Fact]
     public async Task A_client_cannot_define_a_request_type()
     {
-        var client = await _app.SignInAsync("client@demo.portal");
+        var client = await _app.SignedInAsync("client@demo.portal");
 
         var response = await client.PostAsJsonAsync("/api/v1/request-types", NewType(await FirstCategoryAsync(client)));
 
@@ -68,7 +68,7 @@ public sealed class RequestTypeApiTests : IAsyncLifetime
     [Fact]
     public async Task A_field_label_without_arabic_is_refused_field_by_field()
     {
-        var admin = await _app.SignInAsync("admin@demo.portal");
+        var admin = await _app.SignedInAsync("admin@demo.portal");
 
         var response = await admin.PostAsJsonAsync("/api/v1/request-types", NewType(await FirstCategoryAsync(admin), labelAr: ""));
 
@@ -80,13 +80,13 @@ public sealed class RequestTypeApiTests : IAsyncLifetime
     [Fact]
     public async Task A_type_for_another_organization_is_invisible_and_answers_404()
     {
-        var admin = await _app.SignInAsync("admin@demo.portal");
+        var admin = await _app.SignedInAsync("admin@demo.portal");
         var created = await admin.PostAsJsonAsync("/api/v1/request-types",
             NewType(await FirstCategoryAsync(admin), audience: "Organizations", audienceIds: [Guid.NewGuid()]));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
 
-        var client = await _app.SignInAsync("client@demo.portal");
+        var client = await _app.SignedInAsync("client@demo.portal");
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/request-types/{id}")).StatusCode);
         Assert.DoesNotContain(id.ToString(), await client.GetStringAsync("/api/v1/request-types"));
@@ -96,7 +96,7 @@ public sealed class RequestTypeApiTests : IAsyncLifetime
     [Fact]
     public async Task Saving_over_someone_else_change_is_a_conflict()
     {
-        var admin = await _app.SignInAsync("admin@demo.portal");
+        var admin = await _app.SignedInAsync("admin@demo.portal");
         var created = await (await admin.PostAsJsonAsync("/api/v1/request-types", NewType(await FirstCategoryAsync(admin)))).JsonAsync();
         var id = created.GetProperty("id").GetGuid();
         var revision = created.GetProperty("revision").GetInt32();
@@ -113,7 +113,7 @@ public sealed class RequestTypeApiTests : IAsyncLifetime
     [Fact]
     public async Task Malformed_json_and_unknown_ids_are_clean_problems()
     {
-        var admin = await _app.SignInAsync("admin@demo.portal");
+        var admin = await _app.SignedInAsync("admin@demo.portal");
 
         var malformed = await admin.PostAsync("/api/v1/request-types", new StringContent("{\"name\": ", Encoding.UTF8, "application/json"));
         var unknown = await admin.GetAsync($"/api/v1/request-types/{Guid.NewGuid()}");

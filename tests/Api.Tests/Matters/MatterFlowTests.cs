@@ -52,8 +52,8 @@ public sealed class MatterFlowTests : IAsyncLifetime
     [Fact]
     public async Task A_consultation_goes_from_submission_to_rating_with_the_clock_pausing_while_the_client_is_asked()
     {
-        var client = await _app.SignInAsync("client@demo.portal");
-        var lawyer = await _app.SignInAsync("lawyer@demo.portal");
+        var client = await _app.SignedInAsync("client@demo.portal");
+        var lawyer = await _app.SignedInAsync("lawyer@demo.portal");
         var id = await SubmitAsync(client);
 
         var submitted = await (await client.GetAsync($"/api/v1/matters/{id}")).JsonAsync();
@@ -98,8 +98,8 @@ public sealed class MatterFlowTests : IAsyncLifetime
     [Fact]
     public async Task Another_organizations_client_gets_404_on_every_matter_endpoint()
     {
-        var client = await _app.SignInAsync("client@demo.portal");
-        var other = await _app.SignInAsync("sara@demo.portal");
+        var client = await _app.SignedInAsync("client@demo.portal");
+        var other = await _app.SignedInAsync("sara@demo.portal");
         var id = await SubmitAsync(client);
         var attachment = await (await client.PostAsync($"/api/v1/matters/{id}/attachments", Files(("file", "a.pdf", Pdf())))).JsonAsync();
         var attachmentId = attachment.GetProperty("id").GetGuid();
@@ -117,8 +117,8 @@ public sealed class MatterFlowTests : IAsyncLifetime
     [Fact]
     public async Task Internal_notes_files_and_hearings_never_reach_the_client()
     {
-        var client = await _app.SignInAsync("client@demo.portal");
-        var lawyer = await _app.SignInAsync("lawyer@demo.portal");
+        var client = await _app.SignedInAsync("client@demo.portal");
+        var lawyer = await _app.SignedInAsync("lawyer@demo.portal");
         var id = await SubmitAsync(client);
 
         var note = Files(("files", "strategy.pdf", Pdf("internal strategy")));
@@ -148,7 +148,7 @@ public sealed class MatterFlowTests : IAsyncLifetime
     [Fact]
     public async Task Uploads_that_are_too_large_or_disguised_are_refused_and_a_good_one_downloads_as_an_attachment()
     {
-        var client = await _app.SignInAsync("client@demo.portal");
+        var client = await _app.SignedInAsync("client@demo.portal");
         var id = await SubmitAsync(client);
         var executable = new byte[] { 0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00 };
 
@@ -169,7 +169,7 @@ public sealed class MatterFlowTests : IAsyncLifetime
     [Fact]
     public async Task A_submission_with_missing_fields_is_refused_field_by_field_in_arabic()
     {
-        var sara = await _app.SignInAsync("sara@demo.portal");
+        var sara = await _app.SignedInAsync("sara@demo.portal");
 
         var response = await sara.PostAsJsonAsync("/api/v1/requests", new { requestTypeId = Consultation, fields = new { subject = "" } });
 
@@ -183,7 +183,7 @@ public sealed class MatterFlowTests : IAsyncLifetime
     [Fact]
     public async Task A_client_cannot_fire_a_legal_team_action_and_an_unknown_action_is_a_conflict()
     {
-        var client = await _app.SignInAsync("client@demo.portal");
+        var client = await _app.SignedInAsync("client@demo.portal");
         var id = await SubmitAsync(client);
 
         var forbidden = await client.PostAsJsonAsync($"/api/v1/matters/{id}/transitions", new { trigger = "StartReview" });
@@ -196,7 +196,7 @@ public sealed class MatterFlowTests : IAsyncLifetime
     [Fact]
     public async Task The_matters_export_is_a_csv_of_the_visible_matters()
     {
-        var client = await _app.SignInAsync("client@demo.portal");
+        var client = await _app.SignedInAsync("client@demo.portal");
         await SubmitAsync(client, "=HYPERLINK(\"evil\")");
 
         var csv = await client.GetStringAsync("/api/v1/matters/export.csv");

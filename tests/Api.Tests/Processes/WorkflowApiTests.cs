@@ -25,8 +25,8 @@ public sealed class WorkflowApiTests : IAsyncLifetime
     [Fact]
     public async Task Admins_see_the_five_default_workflows_and_clients_are_refused()
     {
-        var admin = await _app.SignInAsync("admin@demo.portal");
-        var client = await _app.SignInAsync("client@demo.portal");
+        var admin = await _app.SignedInAsync("admin@demo.portal");
+        var client = await _app.SignedInAsync("client@demo.portal");
 
         var list = await (await admin.GetAsync("/api/v1/workflow-definitions")).JsonAsync();
 
@@ -40,7 +40,7 @@ public sealed class WorkflowApiTests : IAsyncLifetime
     [Fact]
     public async Task A_draft_that_lets_the_requester_approve_cannot_be_published()
     {
-        var admin = await _app.SignInAsync("admin@demo.portal");
+        var admin = await _app.SignedInAsync("admin@demo.portal");
         var definition = await PublishedConsultationAsync(admin);
         var states = definition["states"]!.AsArray();
         states.Add(new JsonObject
@@ -72,8 +72,8 @@ public sealed class WorkflowApiTests : IAsyncLifetime
     [Fact]
     public async Task A_running_matter_stays_on_v1_after_v2_is_published_while_new_ones_start_on_v2()
     {
-        var admin = await _app.SignInAsync("admin@demo.portal");
-        var client = await _app.SignInAsync("client@demo.portal");
+        var admin = await _app.SignedInAsync("admin@demo.portal");
+        var client = await _app.SignedInAsync("client@demo.portal");
         var before = await (await client.PostAsJsonAsync("/api/v1/requests", MatterFlowTests.ConsultationBody())).JsonAsync();
 
         var definition = await PublishedConsultationAsync(admin);
@@ -98,8 +98,8 @@ public sealed class WorkflowApiTests : IAsyncLifetime
     [Fact]
     public async Task Instances_follow_the_visibility_of_their_matter_and_draw_their_path()
     {
-        var client = await _app.SignInAsync("client@demo.portal");
-        var other = await _app.SignInAsync("sara@demo.portal");
+        var client = await _app.SignedInAsync("client@demo.portal");
+        var other = await _app.SignedInAsync("sara@demo.portal");
         var submitted = await (await client.PostAsJsonAsync("/api/v1/requests", MatterFlowTests.ConsultationBody())).JsonAsync();
         var matter = await (await client.GetAsync($"/api/v1/matters/{submitted.GetProperty("id").GetGuid()}")).JsonAsync();
         var instanceId = matter.GetProperty("workflowInstanceId").GetGuid();
@@ -116,7 +116,7 @@ public sealed class WorkflowApiTests : IAsyncLifetime
     [Fact]
     public async Task A_draft_that_is_not_json_is_a_clear_problem()
     {
-        var admin = await _app.SignInAsync("admin@demo.portal");
+        var admin = await _app.SignedInAsync("admin@demo.portal");
 
         var response = await admin.PutAsync("/api/v1/workflow-definitions/consultation-request/draft", new StringContent("{ not json", Encoding.UTF8, "application/json"));
 

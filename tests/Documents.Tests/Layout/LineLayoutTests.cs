@@ -36,6 +36,15 @@ public sealed class LineLayoutTests
     }
 
     [Fact]
+    public void A_date_is_never_broken_at_its_hyphens()
+    {
+        // Enough text that some line would otherwise end inside one of the dates.
+        var text = string.Join(" ", Enumerable.Range(1, 60).Select(i => $"clause {i} dated 2026-03-{i % 28 + 1:00}"));
+        var lines = Lines(text, TextAlignment.Start, TextDirection.LeftToRight);
+        Assert.All(lines, l => Assert.DoesNotMatch(@"\d-$", string.Concat(l.Select(r => r.Text)).TrimEnd()));
+    }
+
+    [Fact]
     public void A_keep_together_block_taller_than_a_page_flows_on_instead_of_running_off_the_page()
     {
         var document = Document.Create(d => d.Content(c => c.KeepTogether(k =>

@@ -1,5 +1,6 @@
 using WorkflowPortal.Documents.Layout;
 using WorkflowPortal.Documents.Model;
+using WorkflowPortal.Documents.Pdf;
 using WorkflowPortal.Documents.Templates;
 
 namespace WorkflowPortal.Documents.Tests.Templates;
@@ -64,6 +65,19 @@ public sealed class ContractTemplateTests
         var bare = Document.Create(d => d.Direction(TextDirection.RightToLeft).Content(c => c.Paragraph("أُبرم هذا العقد بتاريخ 2026-03-15 مع")));
         var bareRuns = TestFonts.Layout(bare).Pages[0].Items.OfType<GlyphRunItem>().Select(r => r.Text).ToList();
         Assert.DoesNotContain("2026-03-15", bareRuns);
+    }
+
+    [Fact]
+    public void A_rendered_template_is_a_searchable_pdf_with_the_answers_in_place()
+    {
+        using var stream = new MemoryStream();
+        var result = PdfRenderer.Render(Render(Source, Answers), stream, TestFonts.Catalog);
+        Assert.Empty(result.Warnings);
+        var text = Poppler.Text(stream.ToArray());
+        foreach (var expected in new[] { "عقد", "الالتزامات", "Acme Trading LLC", "2026-03-15", "1,500 AED", "استشارات" })
+        {
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -96,6 +96,25 @@ public class ApprovalTests
     }
 
     [Fact]
+    public async Task A_persons_inbox_holds_only_the_tasks_whose_turn_has_come()
+    {
+        var (engine, id) = await InApproval();
+        await using var _ = engine;
+        await using (var db = engine.NewDb())
+        {
+            Assert.Equal(id, Assert.Single(await engine.Runner.GetPendingTasksAsync(db, People.Lawyer.UserId)).InstanceId);
+            Assert.Empty(await engine.Runner.GetPendingTasksAsync(db, People.HeadOfLegal.UserId));
+        }
+        await engine.MustFireAsync(id, People.Lawyer, "Approve");
+        await engine.MustFireAsync(id, People.Partner, "Approve");
+        await using (var db = engine.NewDb())
+        {
+            Assert.Empty(await engine.Runner.GetPendingTasksAsync(db, People.Lawyer.UserId));
+            Assert.Equal(2, Assert.Single(await engine.Runner.GetPendingTasksAsync(db, People.HeadOfLegal.UserId)).Step);
+        }
+    }
+
+    [Fact]
     public async Task An_approver_decides_once()
     {
         var (engine, id) = await InApproval();

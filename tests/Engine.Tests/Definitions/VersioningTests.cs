@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Tests.Harness;
+using WorkflowPortal.Testing;
 
 namespace WorkflowPortal.Engine.Tests.Definitions;
 
@@ -18,9 +19,14 @@ public class VersioningTests
     }
 
     [Fact]
-    public async Task An_instance_started_on_v1_keeps_v1_after_v2_is_published()
+    public Task An_instance_started_on_v1_keeps_v1_after_v2_is_published() => PinnedToV1(TestEngine.SqliteAsync);
+
+    [PostgresFact]
+    public Task An_instance_started_on_v1_keeps_v1_after_v2_is_published_on_postgres() => PinnedToV1(TestEngine.PostgresAsync);
+
+    static async Task PinnedToV1(Func<Task<TestEngine>> create)
     {
-        await using var engine = await TestEngine.SqliteAsync();
+        await using var engine = await create();
         await engine.PublishAsync(Sample.Json);
         var onV1 = await engine.StartAsync(Sample.Key);
 
@@ -100,6 +106,27 @@ public class VersioningTests
         Assert.Equal(
             WorkflowJson.Write(WorkflowJson.Parse(exported).Value with { Version = 0 }),
             WorkflowJson.Write(published.Definition with { Version = 0 }));
+    }
+
+    [Fact]
+    public async Task An_edit_loaded_before_the_draft_was_published_cannot_overwrite_it()
+    {
+        await using var engine = await TestEngine.SqliteAsync();
+        await engine.PublishAsync(Sample.Json);
+        await using (var first = engine.NewDb())
+            await engine.Definitions.SaveDraftAsync(first, WithTriage());
+
+        await using var stale = engine.NewDb();
+        var draft = await stale.Set<WorkflowDefinitionVersion>().SingleAsync(v => v.Status == DefinitionStatus.Draft);
+        await using (var other = engine.NewDb())
+            Assert.True((await engine.Definitions.PublishAsync(other, Sample.Key)).IsSuccess);
+
+        engine.Clock.Advance(TimeSpan.FromMinutes(1));
+        draft.ReviseDraft(Sample.Json, engine.Clock.GetUtcNow());
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => stale.SaveChangesAsync());
+
+        await using var check = engine.NewDb();
+        Assert.NotNull((await engine.Definitions.GetVersionAsync(check, Sample.Key, 2)).Value.Definition.FindState("Triage"));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using WorkflowPortal.Engine.Runtime;
+using WorkflowPortal.Engine.Approvals;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Diagrams;
 using WorkflowPortal.Engine.Tests.Harness;

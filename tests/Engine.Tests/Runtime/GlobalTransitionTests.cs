@@ -1,3 +1,4 @@
+using WorkflowPortal.Engine.Approvals;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Runtime;
 using WorkflowPortal.Engine.Tests.Harness;

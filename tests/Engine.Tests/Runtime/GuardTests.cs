@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Engine.Approvals;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Runtime;
 using WorkflowPortal.Engine.Tests.Harness;
@@ -81,6 +82,20 @@ public class GuardTests
         Assert.Equal("Approval", await engine.StateAsync(id));
         await using var check = engine.NewDb();
         Assert.Equal(2, await check.Set<WorkflowHistoryEntry>().CountAsync(h => h.InstanceId == id));
+    }
+
+    [Fact]
+    public async Task A_decision_in_disguise_is_refused_to_a_client_at_run_time()
+    {
+        var root = Sample.Node().AddTransition(
+            """{ "trigger": "ApproveContract", "from": "Draft", "to": "Done", "allowed": ["Requester", "LegalTeam"], "label": { "en": "Approve", "ar": "اعتماد" } }""");
+        await using var engine = await TestEngine.SqliteAsync();
+        await engine.ForcePublishAsync(root.ToJsonString());
+        var id = await engine.StartAsync(Sample.Key);
+
+        Assert.DoesNotContain("ApproveContract", await ActionsOf(engine, id, People.Client));
+        Assert.IsType<Forbidden>((await engine.FireAsync(id, People.Client, "ApproveContract")).Error);
+        await engine.MustFireAsync(id, People.Partner, "ApproveContract");
     }
 
     [Fact]

@@ -19,6 +19,8 @@ public sealed class EmailTemplateTests
         var english = Templates.Render(template, "en", values, "https://portal.example/x");
 
         Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", arabic.Html);
+        Assert.Matches("[\u0621-\u064A]{3}", arabic.Html);
+        Assert.DoesNotContain("&#x6", arabic.Html);
         Assert.Contains("<html lang=\"en\" dir=\"ltr\">", english.Html);
         Assert.Contains("https://portal.example/x", arabic.Text);
         Assert.NotEqual(arabic.Text, english.Text);

@@ -2,7 +2,7 @@ namespace WorkflowPortal.Documents.Text.Bidi;
 
 // Line rules: L1 (whitespace at line end and before separators goes back to the paragraph
 // level) and L2 (reverse runs from the highest level down to the lowest odd level).
-public static class BidiLine
+internal static class BidiLine
 {
     public static byte[] LineLevels(BidiParagraph paragraph, int start, int end)
     {

@@ -3,7 +3,7 @@ namespace WorkflowPortal.Documents.Text.Bidi;
 // The Unicode Bidirectional Algorithm (UAX #9) for one paragraph: rules P2–P3, X1–X10, then
 // W1–I2 per isolating run sequence. Characters removed by X9 keep the level of the character
 // before them so that callers can still draw them (they are invisible).
-public sealed class BidiParagraph
+internal sealed class BidiParagraph
 {
     const int MaxDepth = 125;
 

@@ -4,7 +4,7 @@ namespace WorkflowPortal.Documents.Text.Shaping;
 
 // Glyphs of one run in visual order (HarfBuzz reverses right-to-left runs). Clusters are UTF-16
 // indexes into the paragraph text; advances and offsets are in points, y pointing down.
-public sealed record ShapedRun(
+internal sealed record ShapedRun(
     FontFace Face,
     float Size,
     bool RightToLeft,

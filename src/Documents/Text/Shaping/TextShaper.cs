@@ -6,7 +6,7 @@ namespace WorkflowPortal.Documents.Text.Shaping;
 
 // Shapes one directional run with HarfBuzz. The whole paragraph is passed as context so that
 // Arabic letters join across a change of font or style.
-public static class TextShaper
+internal static class TextShaper
 {
     static readonly ConcurrentDictionary<string, Language> Languages = new(StringComparer.OrdinalIgnoreCase);
 

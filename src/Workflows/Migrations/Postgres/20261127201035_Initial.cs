@@ -55,6 +55,19 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContractTypes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    MilestonesVisibleByDefault = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContractTypes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -381,6 +394,81 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Contracts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Path = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RequestTypeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractTypeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TemplateId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TemplateLanguage = table.Column<string>(type: "text", nullable: true),
+                    RequesterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AssignedLawyerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Parties = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    RenewalDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Fields = table.Column<string>(type: "text", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IsDone = table.Column<bool>(type: "boolean", nullable: false),
+                    ApprovalPlan = table.Column<string>(type: "text", nullable: true),
+                    SignerPlan = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Contracts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Contracts_ContractTypes_ContractTypeId",
+                        column: x => x.ContractTypeId,
+                        principalTable: "ContractTypes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Contracts_RequestTypes_RequestTypeId",
+                        column: x => x.RequestTypeId,
+                        principalTable: "RequestTypes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContractTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestTypeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractTypeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    BodyEn = table.Column<string>(type: "text", nullable: false),
+                    BodyAr = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContractTemplates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContractTemplates_ContractTypes_ContractTypeId",
+                        column: x => x.ContractTypeId,
+                        principalTable: "ContractTypes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ContractTemplates_RequestTypes_RequestTypeId",
+                        column: x => x.RequestTypeId,
+                        principalTable: "RequestTypes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Matters",
                 columns: table => new
                 {
@@ -510,6 +598,115 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContractAudit",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContractAudit", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContractAudit_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContractMilestones",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Percentage = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Financial = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    VisibleToClient = table.Column<bool>(type: "boolean", nullable: false),
+                    AddedByClient = table.Column<bool>(type: "boolean", nullable: false),
+                    AddedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RemindedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContractMilestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContractMilestones_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContractSignatures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    VersionSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SignerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SignerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TypedName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DrawnImage = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: true),
+                    IpAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UserAgent = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContractSignatures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContractSignatures_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContractVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Origin = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContractVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContractVersions_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Hearings",
                 columns: table => new
                 {
@@ -631,6 +828,30 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ContractFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    StoredName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContractFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContractFiles_ContractVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "ContractVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -687,6 +908,91 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                 name: "IX_ClientOrganizations_NormalizedName",
                 table: "ClientOrganizations",
                 column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractAudit_ContractId_At",
+                table: "ContractAudit",
+                columns: new[] { "ContractId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractFiles_VersionId",
+                table: "ContractFiles",
+                column: "VersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractMilestones_ContractId_DueDate",
+                table: "ContractMilestones",
+                columns: new[] { "ContractId", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractMilestones_DueDate",
+                table: "ContractMilestones",
+                column: "DueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contracts_ClientId_SubmittedAt",
+                table: "Contracts",
+                columns: new[] { "ClientId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contracts_ContractTypeId",
+                table: "Contracts",
+                column: "ContractTypeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contracts_Reference",
+                table: "Contracts",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contracts_RequesterId_SubmittedAt",
+                table: "Contracts",
+                columns: new[] { "RequesterId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contracts_RequestTypeId",
+                table: "Contracts",
+                column: "RequestTypeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contracts_SubmittedAt",
+                table: "Contracts",
+                column: "SubmittedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contracts_WorkflowInstanceId",
+                table: "Contracts",
+                column: "WorkflowInstanceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractSignatures_ContractId",
+                table: "ContractSignatures",
+                column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractSignatures_TaskId",
+                table: "ContractSignatures",
+                column: "TaskId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractTemplates_ContractTypeId",
+                table: "ContractTemplates",
+                column: "ContractTypeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractTemplates_RequestTypeId",
+                table: "ContractTemplates",
+                column: "RequestTypeId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractVersions_ContractId_Number",
+                table: "ContractVersions",
+                columns: new[] { "ContractId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -836,6 +1142,21 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "ContractAudit");
+
+            migrationBuilder.DropTable(
+                name: "ContractFiles");
+
+            migrationBuilder.DropTable(
+                name: "ContractMilestones");
+
+            migrationBuilder.DropTable(
+                name: "ContractSignatures");
+
+            migrationBuilder.DropTable(
+                name: "ContractTemplates");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -881,6 +1202,9 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "ContractVersions");
+
+            migrationBuilder.DropTable(
                 name: "Matters");
 
             migrationBuilder.DropTable(
@@ -890,10 +1214,16 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                 name: "Departments");
 
             migrationBuilder.DropTable(
-                name: "RequestTypes");
+                name: "Contracts");
 
             migrationBuilder.DropTable(
                 name: "ClientOrganizations");
+
+            migrationBuilder.DropTable(
+                name: "ContractTypes");
+
+            migrationBuilder.DropTable(
+                name: "RequestTypes");
 
             migrationBuilder.DropTable(
                 name: "RequestCategories");

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using WorkflowPortal.Workflows.Access;
+using WorkflowPortal.Workflows.People;
+
+namespace WorkflowPortal.Api.Access;
+
+// Turns the signed-in principal (or, for the legal team's client preview, a user id) into the
+// Actor the use cases reason about: roles, organization and language from the database, not
+// from a possibly stale cookie.
+internal sealed class Actors(UserManager<PortalUser> users)
+{
+    public async Task<Actor?> GetAsync(ClaimsPrincipal principal) =>
+        await users.GetUserAsync(principal) is { } user ? await OfAsync(user) : null;
+
+    public async Task<Actor?> ForUserAsync(Guid userId) =>
+        await users.FindByIdAsync(userId.ToString()) is { } user ? await OfAsync(user) : null;
+
+    async Task<Actor?> OfAsync(PortalUser user)
+    {
+        if (!user.IsActive) return null;
+        var roles = await users.GetRolesAsync(user);
+        return new Actor(user.Id, user.DisplayName, roles.ToHashSet(), user.ClientId, user.DepartmentId, user.Language);
+    }
+}

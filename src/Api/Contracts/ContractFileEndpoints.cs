@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using WorkflowPortal.Api.Access;
+using WorkflowPortal.Api.Matters;
+using WorkflowPortal.Api.Problems;
+using WorkflowPortal.Workflows.Contracts;
+
+namespace WorkflowPortal.Api.Contracts;
+
+internal static class ContractFileEndpoints
+{
+    public static void MapContractFiles(this RouteGroupBuilder contracts)
+    {
+        contracts.MapGet("/{id:guid}/versions", async (Guid id, HttpContext http, ContractVersions versions, CancellationToken ct) =>
+            (await versions.ListAsync(id, http.Actor(), ct)).OkOrProblem())
+            .WithSummary("Versions of the contract's document, oldest first, with author, time, size and SHA-256.");
+        contracts.MapPost("/{id:guid}/versions", AddAsync).DisableAntiforgery()
+            .WithSummary("Add a version: multipart with one PDF or DOCX (or one of each) and an optional note.");
+        contracts.MapGet("/versions/{versionId:guid}/content", DownloadAsync)
+            .WithSummary("A version's file: the main document, or ?file={fileId} (e.g. the signature certificate).");
+    }
+
+    static async Task<Results<Created<VersionView>, ProblemHttpResult>> AddAsync(Guid id, HttpRequest request, HttpContext http,
+        ContractVersions versions, CancellationToken ct)
+    {
+        var form = await FormReader.ReadAsync(request, ct);
+        if (!form.IsSuccess) return form.Error.ToProblem();
+        try
+        {
+            return (await versions.AddAsync(id, form.Value.Uploads, form.Value.Fields.Text("note"), http.Actor(), ct))
+                .CreatedOrProblem(v => $"/api/v1/contracts/versions/{v.Id}/content");
+        }
+        finally
+        {
+            foreach (var upload in form.Value.Uploads) await upload.Content.DisposeAsync();
+        }
+    }
+
+    static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(Guid versionId, Guid? file, HttpContext http,
+        ContractVersions versions, CancellationToken ct)
+    {
+        var result = await versions.OpenAsync(versionId, file, http.Actor(), ct);
+        if (!result.IsSuccess) return result.Error.ToProblem();
+        return TypedResults.File(result.Value.Content, result.Value.ContentType, result.Value.FileName);
+    }
+}

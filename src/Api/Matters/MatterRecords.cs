@@ -1,0 +1,19 @@
+using WorkflowPortal.Workflows.Access;
+using WorkflowPortal.Workflows.Intake;
+using WorkflowPortal.Workflows.Matters;
+
+namespace WorkflowPortal.Api.Matters;
+
+// Everything the matter page shows, read with one person's permissions (the requester's, in a preview).
+public sealed record MatterRecords(
+    MatterDetail Detail,
+    Actor Actor,
+    IReadOnlyList<CommentView> Comments,
+    IReadOnlyList<AttachmentView> Attachments,
+    IReadOnlyList<HearingView> Hearings,
+    IReadOnlyList<RelatedPersonView> People,
+    IReadOnlyList<KeyDateView> Dates,
+    RequestTypeView? Type)
+{
+    public bool IsTeam => Actor.IsLegalTeam;
+}

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Workflows.Outcomes;
+using WorkflowPortal.Workflows.People;
+using WorkflowPortal.Workflows.Persistence;
+using Actor = WorkflowPortal.Workflows.Access.Actor;
+
+namespace WorkflowPortal.Workflows.Contracts;
+
+public sealed record ApprovalPlanCommand(IReadOnlyList<PlannedStep>? Steps);
+
+public sealed record SignerPlanCommand(IReadOnlyList<Guid>? Signers);
+
+// What the legal team sets on a contract: its particulars, its lawyer, and who approves and
+// signs it. A plan applies the next time the workflow enters the approval or signature state.
+public sealed class ContractSetup(PortalDb db, ContractPeople people, ContractWork work, TimeProvider clock)
+{
+    public async Task<Result<ContractDetail>> DescribeAsync(Guid id, ContractParticulars particulars, Actor actor, CancellationToken ct)
+    {
+        var contract = await LegalTeamContractAsync(id, actor, ct);
+        if (contract is null) return ContractAccess.NotFound;
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(particulars.Title) || particulars.Title.Length > 300) errors["title"] = ["A title of 1 to 300 characters is needed."];
+        if (particulars.Value is < 0) errors["value"] = ["The value cannot be negative."];
+        if (particulars.Currency is { } c && (c.Length != 3 || !c.All(char.IsAsciiLetter))) errors["currency"] = ["Use a three-letter currency code (ISO 4217)."];
+        if (particulars.EndDate < particulars.StartDate) errors["endDate"] = ["The end date is before the start date."];
+        if (particulars.Parties.Any(p => string.IsNullOrWhiteSpace(p.Name) || p.Name.Length > 200 || (p.Role?.Length ?? 0) > 100))
+            errors["parties"] = ["Each party needs a name (at most 200 characters) and a role."];
+        if (particulars.ContractTypeId is { } typeId && !await db.Set<ContractType>().AnyAsync(t => t.Id == typeId, ct))
+            errors["contractTypeId"] = ["No such contract type."];
+        if (errors.Count > 0) return Error.Invalid(errors);
+        contract.Describe(particulars with { Title = particulars.Title.Trim(), Currency = particulars.Currency?.ToUpperInvariant() }, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return await work.GetAsync(id, actor, ct);
+    }
+
+    public async Task<Result<ContractDetail>> AssignAsync(Guid id, Guid? lawyerId, Actor actor, CancellationToken ct)
+    {
+        var contract = await LegalTeamContractAsync(id, actor, ct);
+        if (contract is null) return ContractAccess.NotFound;
+        if (lawyerId is { } lawyer && !await IsLegalTeamAsync(lawyer, ct))
+            return Error.Invalid("lawyerId", "Choose an active member of the legal team.");
+        contract.AssignLawyer(lawyerId, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return await work.GetAsync(id, actor, ct);
+    }
+
+    public async Task<Result<ContractDetail>> PlanApprovalsAsync(Guid id, ApprovalPlanCommand command, Actor actor, CancellationToken ct)
+    {
+        var contract = await LegalTeamContractAsync(id, actor, ct);
+        if (contract is null) return ContractAccess.NotFound;
+        var steps = command.Steps ?? [];
+        if (steps.Count is 0 or > 10) return Error.Invalid("steps", "Plan between 1 and 10 approval steps.");
+        var empty = steps.Select((s, i) => (s, i)).FirstOrDefault(p => (p.s.Approvers?.Count ?? 0) == 0);
+        if (empty.s is not null) return Error.Invalid($"steps[{empty.i}]", "Each step needs at least one approver.");
+        var checkedPeople = await people.CheckDecidersAsync(contract, steps.SelectMany(s => s.Approvers), "steps", ct);
+        if (!checkedPeople.IsSuccess) return checkedPeople.Error;
+        contract.PlanApprovals([.. steps.Select(s => new PlannedStep(s.AnyOne, [.. s.Approvers.Distinct()]))], clock.GetUtcNow());
+        Audit(contract, actor, $"Approval steps: {string.Join(" then ", steps.Select(s => string.Join(s.AnyOne ? " or " : " and ", s.Approvers.Select(a => checkedPeople.Value[a]))))}");
+        await db.SaveChangesAsync(ct);
+        return await work.GetAsync(id, actor, ct);
+    }
+
+    public async Task<Result<ContractDetail>> PlanSignersAsync(Guid id, SignerPlanCommand command, Actor actor, CancellationToken ct)
+    {
+        var contract = await LegalTeamContractAsync(id, actor, ct);
+        if (contract is null) return ContractAccess.NotFound;
+        var signers = command.Signers ?? [];
+        if (signers.Count is 0 or > 10) return Error.Invalid("signers", "Plan between 1 and 10 signers.");
+        var checkedPeople = await people.CheckDecidersAsync(contract, signers, "signers", ct);
+        if (!checkedPeople.IsSuccess) return checkedPeople.Error;
+        contract.PlanSigners([.. signers.Distinct()], clock.GetUtcNow());
+        Audit(contract, actor, $"Signers in order: {string.Join(", ", signers.Distinct().Select(s => checkedPeople.Value[s]))}");
+        await db.SaveChangesAsync(ct);
+        return await work.GetAsync(id, actor, ct);
+    }
+
+    public async Task<Result<IReadOnlyList<Engine.Approvals.Assignee>>> CandidatesAsync(Guid id, Actor actor, CancellationToken ct)
+    {
+        var contract = await LegalTeamContractAsync(id, actor, ct);
+        if (contract is null) return ContractAccess.NotFound;
+        return Result<IReadOnlyList<Engine.Approvals.Assignee>>.From(await people.CandidatesAsync(contract, ct));
+    }
+
+    public async Task<IReadOnlyList<Engine.Approvals.Assignee>> LegalTeamAsync(Actor actor, CancellationToken ct) =>
+        actor.IsLegalTeam ? await people.LegalTeamMembersAsync(ct) : [];
+
+    void Audit(Contract contract, Actor actor, string detail) =>
+        db.Add(new ContractAuditEntry(contract.Id, actor.UserId, actor.DisplayName, AuditActions.PlanChanged, detail, clock.GetUtcNow()));
+
+    // Set-up is the legal team's: to anyone else the contract does not exist here.
+    async Task<Contract?> LegalTeamContractAsync(Guid id, Actor actor, CancellationToken ct) =>
+        actor.IsLegalTeam ? await db.Set<Contract>().FirstOrDefaultAsync(c => c.Id == id, ct) : null;
+
+    async Task<bool> IsLegalTeamAsync(Guid userId, CancellationToken ct) =>
+        await (from user in db.Users
+               join link in db.UserRoles on user.Id equals link.UserId
+               join role in db.Roles on link.RoleId equals role.Id
+               where user.Id == userId && user.Status == PortalUserStatus.Active && (role.Name == Roles.Admin || role.Name == Roles.LegalTeam)
+               select user.Id).AnyAsync(ct);
+}

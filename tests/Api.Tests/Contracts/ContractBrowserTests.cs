@@ -1,0 +1,134 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using WorkflowPortal.Api.Tests.Hosting;
+using WorkflowPortal.Testing;
+using static WorkflowPortal.Api.Tests.Contracts.ContractApi;
+
+namespace WorkflowPortal.Api.Tests.Contracts;
+
+// The journey of the issue: a client generates a contract from a template, the legal team sets
+// two approval steps and a signer, the approvers approve and the signer signs while the client
+// watches each status; the client adds a milestone and never sees an approve or sign button.
+[Collection(BrowserCollection.Name)]
+public sealed class ContractBrowserTests(BrowserFixture browser)
+{
+    static readonly Dictionary<string, string[]> Statuses = new()
+    {
+        ["en"] = ["Requested", "Being approved", "Awaiting signatures", "Signed and in force"],
+        ["ar"] = ["تم تقديم الطلب", "قيد الاعتماد", "بانتظار التوقيع", "موقّع ونافذ"],
+    };
+
+    [BrowserFact]
+    public Task In_English() => JourneyAsync("client@demo.portal", "en");
+
+    [BrowserFact]
+    public Task In_Arabic() => JourneyAsync("sara@demo.portal", "ar");
+
+    async Task JourneyAsync(string clientEmail, string language)
+    {
+        await using var app = PortalApp.OnSqlite(kestrel: true);
+        var address = app.ServerAddress;
+        var statuses = Statuses[language];
+        var page = await browser.NewPageAsync(address, language == "ar" ? "ar-SA" : "en-US");
+        await SignInAsync(page, clientEmail);
+
+        await page.GotoAsync("/contracts");
+        await page.WaitForCircuitAsync();
+        await page.GetByTestId("new-from-template").First.ClickAsync();
+        await page.WaitForURLAsync("**/contracts/templates/**");
+        await page.WaitForCircuitAsync();
+        await page.GetByTestId("answer-counterpartyName").FillAsync("Falcon Logistics LLC");
+        await page.GetByTestId("answer-services").FillAsync(language == "ar" ? "التخزين والتوصيل داخل الرياض" : "Warehousing and delivery in Riyadh");
+        await page.GetByTestId("answer-contractValue").FillAsync("120000");
+        await page.GetByTestId("answer-startDate").FillAsync("2027-01-01");
+        await page.GetByTestId("preview").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("preview-pane")).ToBeVisibleAsync();
+        await page.ScreenshotAsync($"contract-template-questionnaire.{language}");
+        await page.GetByTestId("submit-template").ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/contracts/[0-9a-f-]{36}$"));
+        var id = Guid.Parse(page.Url[^36..]);
+        await page.WaitForCircuitAsync();
+        await ExpectStatusAsync(page, statuses[0]);
+        await Assertions.Expect(page.GetByTestId("versions")).ToBeVisibleAsync();
+        await page.ScreenshotAsync($"contract-submitted.{language}");
+
+        // The legal team sets two approval steps and a signer on the contract page, then moves it on.
+        var lawyer = await app.SignedInAsync("lawyer@demo.portal");
+        var admin = await app.SignedInAsync(PortalApi.Admin);
+        var collaborator = await app.SignedInAsync("collaborator@demo.portal");
+        var (lawyerId, adminId, collaboratorId) = (await UserIdAsync(lawyer), await UserIdAsync(admin), await UserIdAsync(collaborator));
+        (await lawyer.PutAsJsonAsync($"/api/v1/contracts/{id}/approval-plan", new
+        {
+            steps = new[] { new { mode = "all", approvers = new[] { lawyerId } }, new { mode = "any", approvers = new[] { adminId } } },
+        })).EnsureSuccessStatusCode();
+        (await lawyer.PutAsJsonAsync($"/api/v1/contracts/{id}/signer-plan", new { signers = new[] { collaboratorId } })).EnsureSuccessStatusCode();
+        var team = await browser.NewPageAsync(address);
+        await SignInAsync(team, "lawyer@demo.portal");
+        await team.GotoAsync($"/contracts/{id}");
+        await team.WaitForCircuitAsync();
+        await Assertions.Expect(team.GetByTestId("plan-step")).ToHaveCountAsync(2);
+        await team.ScreenshotAsync($"contract-setup-legal-team.{language}");
+        await FireAsync(lawyer, id, "Generate", fields: new() { ["counterpartyName"] = "Falcon Logistics LLC", ["contractValue"] = "120000", ["startDate"] = "2027-01-01" });
+        await FireAsync(lawyer, id, "SubmitForApproval");
+
+        await page.ReloadAsync();
+        await page.WaitForCircuitAsync();
+        await ExpectStatusAsync(page, statuses[1]);
+        await Assertions.Expect(page.GetByTestId("approval-row")).ToHaveCountAsync(2);
+        await ExpectNoDecisionButtonsAsync(page);
+        await page.ScreenshotAsync($"contract-being-approved.{language}");
+
+        // The first approver approves from the contract page; the second from the API.
+        await team.ReloadAsync();
+        await team.WaitForCircuitAsync();
+        await team.GetByTestId("approve").ClickAsync();
+        await Assertions.Expect(team.GetByTestId("approve")).ToHaveCountAsync(0);
+        var approvals = await ApprovalsAsync(admin, id);
+        (await DecideAsync(admin, approvals[1].GetProperty("id").GetGuid(), true)).EnsureSuccessStatusCode();
+
+        await page.ReloadAsync();
+        await page.WaitForCircuitAsync();
+        await ExpectStatusAsync(page, statuses[2]);
+        await ExpectNoDecisionButtonsAsync(page);
+        await page.ScreenshotAsync($"contract-awaiting-signature.{language}");
+
+        var signerPage = await browser.NewPageAsync(address);
+        await SignInAsync(signerPage, "collaborator@demo.portal");
+        await signerPage.GotoAsync("/approvals");
+        await signerPage.WaitForCircuitAsync();
+        await Assertions.Expect(signerPage.GetByTestId("pending-tasks")).ToBeVisibleAsync();
+        await signerPage.GotoAsync($"/contracts/{id}");
+        await signerPage.WaitForCircuitAsync();
+        await signerPage.GetByTestId("typed-name").FillAsync("Nadia Farouk");
+        await signerPage.GetByTestId("sign").ClickAsync();
+        await Assertions.Expect(signerPage.GetByTestId("sign")).ToHaveCountAsync(0);
+
+        await page.ReloadAsync();
+        await page.WaitForCircuitAsync();
+        await ExpectStatusAsync(page, statuses[3]);
+        await page.GetByTestId("milestone-title").FillAsync(language == "ar" ? "الدفعة الأولى" : "First payment");
+        await page.GetByTestId("milestone-due").FillAsync("2027-02-01");
+        await page.GetByTestId("add-milestone").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("milestone-row")).ToHaveCountAsync(1);
+        await ExpectNoDecisionButtonsAsync(page);
+        await page.ScreenshotAsync($"contract-signed-with-milestone.{language}");
+    }
+
+    static async Task ExpectStatusAsync(IPage page, string status) =>
+        await Assertions.Expect(page.GetByTestId("contract-status")).ToContainTextAsync(status);
+
+    static async Task ExpectNoDecisionButtonsAsync(IPage page)
+    {
+        foreach (var button in new[] { "approve", "reject", "sign", "decline" })
+            await Assertions.Expect(page.GetByTestId(button)).ToHaveCountAsync(0);
+    }
+
+    static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByTestId("email").FillAsync(email);
+        await page.GetByTestId("password").FillAsync(email == PortalApi.Admin ? PortalApi.AdminPassword : PortalApi.DemoPassword);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.Playwright;
+using WorkflowPortal.Api.Tests.Hosting;
+using WorkflowPortal.Testing;
+
+namespace WorkflowPortal.Api.Tests.Matters;
+
+[Collection(BrowserCollection.Name)]
+public sealed class MatterBrowserTests(BrowserFixture browser)
+{
+    static readonly Guid Consultation = MatterFlowTests.Consultation;
+
+    [BrowserFact]
+    public async Task A_client_consultation_goes_from_the_portal_home_to_a_rating_while_the_legal_team_works_it()
+    {
+        await using var app = PortalApp.OnSqlite(kestrel: true);
+        var client = await browser.SignInAsync(app, "client@demo.portal");
+        var lawyer = await browser.SignInAsync(app, "lawyer@demo.portal");
+
+        await Assertions.Expect(client.GetByTestId($"start-{Consultation}")).ToBeVisibleAsync();
+        await client.ScreenshotAsync("portal-home.en");
+        await client.GetByTestId($"start-{Consultation}").ClickAsync();
+        await Assertions.Expect(client.GetByTestId("form-title")).ToHaveTextAsync("Consultation request");
+        await client.GetByTestId("input-subject").FillAsync("Unpaid salary");
+        await client.GetByTestId("input-details").FillAsync("My employer has not paid three months of salary.");
+        await client.GetByText("Labour", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(client.GetByTestId("field-deadline")).ToHaveCountAsync(0);
+        await client.GetByTestId("field-urgent").GetByText("Yes", new() { Exact = true }).ClickAsync();
+        await client.GetByTestId("input-deadline").FillAsync("2027-01-15");
+        await client.GetByTestId("input-documents").SetInputFilesAsync(BrowserSteps.Pdf("payslips.pdf"));
+        await client.ScreenshotAsync("request-form.en");
+        var matterPath = await client.SubmitRequestAsync();
+
+        await client.ExpectStatusAsync("Received");
+        await Assertions.Expect(client.GetByTestId("matter-fields")).ToContainTextAsync("payslips.pdf");
+        var id = matterPath.Split('/').Last();
+        await client.ScreenshotAsync("matter-client.en");
+
+        await lawyer.OpenAsync("/team");
+        await Assertions.Expect(lawyer.GetByTestId("matter-list")).ToContainTextAsync("Unpaid salary");
+        await lawyer.ScreenshotAsync("inbox.en");
+        await lawyer.GetByTestId("matter-row").Filter(new() { HasText = "Unpaid salary" }).GetByTestId("matter-link").ClickAsync();
+        await lawyer.WaitForURLAsync($"**/team/matters/{id}");
+        await lawyer.FireAsync("StartReview");
+        await lawyer.ExpectStatusAsync("Under review");
+        await lawyer.FireAsync("RequestInformation", "Please send the employment contract.");
+        await lawyer.ExpectStatusAsync("Waiting for the requester");
+
+        await client.OpenAsync(matterPath);
+        await client.ExpectStatusAsync("Needs your input");
+        await Assertions.Expect(client.GetByTestId("clock-paused")).ToBeVisibleAsync();
+        await client.GetByTestId("comment-body-input").FillAsync("Here is my contract.");
+        await client.GetByTestId("comment-files").SetInputFilesAsync(BrowserSteps.Pdf("contract.pdf"));
+        await client.GetByTestId("add-comment").ClickAsync();
+        await Assertions.Expect(client.GetByTestId("comment").Filter(new() { HasText = "Here is my contract." })).ToContainTextAsync("contract.pdf");
+        await client.FireAsync("ProvideInformation", "Contract attached.");
+        await client.ExpectStatusAsync("Under review");
+
+        await lawyer.OpenAsync(matterPath.Replace("/portal/", "/team/"));
+        await Assertions.Expect(lawyer.GetByTestId("matter-comments")).ToContainTextAsync("contract.pdf");
+        await lawyer.GetByTestId("assign-to-me").ClickAsync();
+        await Assertions.Expect(lawyer.GetByTestId("assigned-lawyer")).ToContainTextAsync("Layla Haddad");
+        await lawyer.FireAsync("PrepareOpinion");
+        await lawyer.ExpectStatusAsync("Opinion in preparation");
+        await lawyer.ScreenshotAsync("matter-team.en");
+        await lawyer.FireAsync("DeliverOpinion", "You are entitled to the unpaid salary.");
+        await lawyer.ExpectStatusAsync("Opinion delivered");
+        await lawyer.FireAsync("Close");
+        await lawyer.ExpectStatusAsync("Closed");
+
+        await client.OpenAsync(matterPath);
+        await client.ExpectStatusAsync("Closed");
+        await client.GetByTestId("matter-rating").GetByText("5 ★").ClickAsync();
+        await client.GetByTestId("rating-remark").FillAsync("Clear and fast.");
+        await client.GetByTestId("submit-rating").ClickAsync();
+        await Assertions.Expect(client.GetByTestId("matter-rated")).ToContainTextAsync("Clear and fast.");
+        await Assertions.Expect(client.GetByTestId("matter-history")).ToContainTextAsync("You are entitled to the unpaid salary.");
+        await client.ScreenshotAsync("matter-client-rated.en");
+
+        await client.OpenAsync("/portal/matters");
+        await Assertions.Expect(client.GetByTestId("matter-row").Filter(new() { HasText = "Unpaid salary" }).GetByTestId("matter-row-status")).ToHaveTextAsync("Closed");
+        await client.ScreenshotAsync("my-requests.en");
+        await client.GetByTestId("filter-status").ClickAsync();
+        await client.GetByRole(AriaRole.Option, new() { Name = "Needs your input" }).ClickAsync();
+        await Assertions.Expect(client.GetByTestId("no-matters")).ToBeVisibleAsync();
+        Assert.Contains("status=NeedsInformation", await client.GetByTestId("export-csv").GetAttributeAsync("href"));
+        await client.GetByTestId("matter-search").FillAsync("no such request");
+        await Assertions.Expect(client.GetByTestId("no-matters")).ToBeVisibleAsync();
+        await Assertions.Expect(client.GetByTestId("export-csv")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("search=no%20such%20request"));
+    }
+}
