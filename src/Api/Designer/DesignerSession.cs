@@ -15,7 +15,7 @@ internal sealed class DesignerSession(IServiceScopeFactory scopes, Authenticatio
     {
         var state = await authentication.GetAuthenticationStateAsync();
         await using var scope = scopes.CreateAsyncScope();
-        var actor = await scope.ServiceProvider.GetRequiredService<CurrentActor>().GetAsync(state.User);
+        var actor = await scope.ServiceProvider.GetRequiredService<Actors>().GetAsync(state.User);
         return actor is null ? SignedOut : await work(scope.ServiceProvider.GetRequiredService<TService>(), actor);
     }
 }
