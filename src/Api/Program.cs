@@ -1,6 +1,7 @@
 using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Account;
 using WorkflowPortal.Api.Contracts;
+using WorkflowPortal.Api.Designer;
 using WorkflowPortal.Api.Intake;
 using WorkflowPortal.Api.Matters;
 using WorkflowPortal.Api.Admin;
@@ -26,6 +27,7 @@ builder.Services.AddPortalHealth();
 builder.Services.AddPortalApiDocs();
 builder.Services.AddPortalShell();
 builder.Services.AddContractPages();
+builder.Services.AddDesigner();
 
 var app = builder.Build();
 

@@ -30,6 +30,7 @@ public static class PortalSetup
         services.AddScoped<Matters.MatterNotices>();
         services.AddScoped<Processes.WorkflowCatalog>();
         services.AddScoped<Processes.InstanceAccess>();
+        services.AddScoped<Processes.Designer.WorkflowDesign>();
         services.AddScoped<Intake.RequestTypes>();
         services.TryAddSingleton<Files.IAttachmentStore, Files.LocalAttachmentStore>();
         services.AddSingleton(configuration.GetSection("Attachments").Get<Files.AttachmentOptions>() ?? new Files.AttachmentOptions());

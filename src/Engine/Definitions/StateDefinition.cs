@@ -19,7 +19,13 @@ public sealed record StateDefinition(string Name, StateCategory Category, Locali
 
     // Default signers, in order, for a signature state.
     public IReadOnlyList<string>? Signers { get; init; }
+
+    // Where the designer drew the state; the runtime never reads it.
+    public StatePosition? Position { get; init; }
 }
+
+// Canvas coordinates of a state's top-left corner, in pixels at zoom 1.
+public sealed record StatePosition(double X, double Y);
 
 [JsonConverter(typeof(JsonStringEnumConverter<StateCategory>))]
 public enum StateCategory { Open, InProgress, Done }

@@ -70,6 +70,21 @@ public class DefaultWorkflowTests
         Assert.Equal(definition.States.Count, again.States.Count);
     }
 
+    [Fact]
+    public void State_positions_survive_a_write_and_read_and_change_nothing_the_runtime_sees()
+    {
+        var definition = Load("consultation-request.json");
+        var placed = definition with { States = [.. definition.States.Select((s, i) => s with { Position = new(40 + i * 220, 80.5) })] };
+
+        var json = WorkflowJson.Write(placed);
+        var again = WorkflowJson.Parse(json).Value;
+
+        Assert.Contains("\"position\": {", json);
+        Assert.Equal(placed.States.Select(s => s.Position), again.States.Select(s => s.Position));
+        Assert.Equal(WorkflowValidator.Validate(definition), WorkflowValidator.Validate(again));
+        Assert.DoesNotContain("position", WorkflowJson.Write(definition));
+    }
+
     // The schema is published for editors and other tools: it must list exactly what the engine reads.
     [Fact]
     public void Schema_names_every_member_the_engine_reads()
