@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using WorkflowPortal.Api.Problems;
+using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.People;
 
@@ -81,8 +82,8 @@ internal static class AuthEndpoints
             ? null : Error.Unauthorized("two_factor_wrong", "The authenticator code is not correct.");
     }
 
-    static async Task<CurrentActor> ActorAsync(UserManager<PortalUser> users, PortalUser user) =>
-        new(user.Id, (await users.GetRolesAsync(user)).ToHashSet(), user.ClientId);
+    static async Task<Actor> ActorAsync(UserManager<PortalUser> users, PortalUser user) =>
+        new(user.Id, user.DisplayName, (await users.GetRolesAsync(user)).ToHashSet(), user.ClientId, user.DepartmentId, user.Language);
 
     static async Task<Results<NoContent, ProblemHttpResult>> AcceptInvitation(AcceptInvitation body, Invitations invitations, CancellationToken ct) =>
         (await invitations.AcceptAsync(body, ct)).Match<Results<NoContent, ProblemHttpResult>>(_ => TypedResults.NoContent(), e => e.ToProblem());

@@ -1,5 +1,6 @@
-using WorkflowPortal.Api.Problems;
 using System.Security.Claims;
+using WorkflowPortal.Api.Problems;
+using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.People;
 
 namespace WorkflowPortal.Api.Account;
@@ -11,15 +12,15 @@ internal static class TwoFactorEndpoints
     {
         var group = app.MapGroup("/api/v1/me/two-factor").WithTags("Two-factor authentication").RequireAuthorization();
         group.MapGet("/", async (ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
-            (await twoFactor.StatusAsync(CurrentActor.From(user), ct)).OkOrProblem()).WithSummary("Whether 2FA is on, and how many recovery codes are left.");
+            (await twoFactor.StatusAsync(Actor.FromClaims(user), ct)).OkOrProblem()).WithSummary("Whether 2FA is on, and how many recovery codes are left.");
         group.MapPost("/setup", async (ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
-            (await twoFactor.BeginAsync(CurrentActor.From(user), ct)).OkOrProblem()).WithSummary("A new shared key and otpauth:// URI for an authenticator app.");
+            (await twoFactor.BeginAsync(Actor.FromClaims(user), ct)).OkOrProblem()).WithSummary("A new shared key and otpauth:// URI for an authenticator app.");
         group.MapPost("/enable", async (CodeBody body, ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
-            (await twoFactor.EnableAsync(CurrentActor.From(user), body.Code, ct)).OkOrProblem()).WithSummary("Turn 2FA on with a first code; returns recovery codes once.");
+            (await twoFactor.EnableAsync(Actor.FromClaims(user), body.Code, ct)).OkOrProblem()).WithSummary("Turn 2FA on with a first code; returns recovery codes once.");
         group.MapPost("/recovery-codes", async (ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
-            (await twoFactor.NewRecoveryCodesAsync(CurrentActor.From(user), ct)).OkOrProblem()).WithSummary("Replace the recovery codes.");
+            (await twoFactor.NewRecoveryCodesAsync(Actor.FromClaims(user), ct)).OkOrProblem()).WithSummary("Replace the recovery codes.");
         group.MapPost("/disable", async (ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
-            (await twoFactor.DisableAsync(CurrentActor.From(user), ct)).NoContentOrProblem()).WithSummary("Turn 2FA off (not allowed when it is required).");
+            (await twoFactor.DisableAsync(Actor.FromClaims(user), ct)).NoContentOrProblem()).WithSummary("Turn 2FA off (not allowed when it is required).");
     }
 
     public sealed record CodeBody(string? Code);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.People;
 
 namespace WorkflowPortal.Api.Account;
@@ -18,7 +19,7 @@ internal static class TwoFactorRequirement
             && !path.StartsWithSegments("/_framework") && !path.StartsWithSegments("/_content") && !path.StartsWithSegments("/_blazor")
             && !Path.HasExtension(path.Value))
         {
-            var actor = CurrentActor.From(user);
+            var actor = Actor.FromClaims(user);
             var services = context.RequestServices;
             if (await services.GetRequiredService<TwoFactorEnrollment>().RequiredAsync(actor, context.RequestAborted)
                 && await services.GetRequiredService<UserManager<PortalUser>>().GetUserAsync(user) is { TwoFactorEnabled: false })

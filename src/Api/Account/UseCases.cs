@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
-using WorkflowPortal.Workflows.People;
+using WorkflowPortal.Workflows.Access;
 
 namespace WorkflowPortal.Api.Account;
 
@@ -7,10 +7,10 @@ namespace WorkflowPortal.Api.Account;
 // lives for minutes; a DbContext kept that long would serve stale rows).
 internal sealed class UseCases(IServiceScopeFactory scopes, AuthenticationStateProvider authentication)
 {
-    public async Task<T> RunAsync<TService, T>(Func<TService, CurrentActor, Task<T>> work) where TService : notnull
+    public async Task<T> RunAsync<TService, T>(Func<TService, Actor, Task<T>> work) where TService : notnull
     {
         var state = await authentication.GetAuthenticationStateAsync();
         await using var scope = scopes.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TService>(), CurrentActor.From(state.User));
+        return await work(scope.ServiceProvider.GetRequiredService<TService>(), Actor.FromClaims(state.User));
     }
 }

@@ -1,8 +1,8 @@
-using WorkflowPortal.Api.Problems;
 using System.Security.Claims;
+using WorkflowPortal.Api.Problems;
+using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Notifications;
 using WorkflowPortal.Workflows.Outcomes;
-using WorkflowPortal.Workflows.People;
 
 namespace WorkflowPortal.Api.Notifications;
 
@@ -12,17 +12,17 @@ internal static class NotificationEndpoints
     {
         var group = app.MapGroup("/api/v1/notifications").WithTags("Notifications").RequireAuthorization();
         group.MapGet("/", async (int? limit, string? cursor, string? search, bool? unread, ClaimsPrincipal user, NotificationInbox inbox, CancellationToken ct) =>
-            (await inbox.ListAsync(CurrentActor.From(user), new PageQuery(limit, cursor, search), unread ?? false, ct)).OkOrProblem())
+            (await inbox.ListAsync(Actor.FromClaims(user), new PageQuery(limit, cursor, search), unread ?? false, ct)).OkOrProblem())
             .WithSummary("My notifications, newest first, with the unread count.");
         group.MapPost("/{id:guid}/read", async (Guid id, ClaimsPrincipal user, NotificationInbox inbox, CancellationToken ct) =>
-            (await inbox.MarkReadAsync(CurrentActor.From(user), id, ct)).NoContentOrProblem()).WithSummary("Mark one notification read.");
+            (await inbox.MarkReadAsync(Actor.FromClaims(user), id, ct)).NoContentOrProblem()).WithSummary("Mark one notification read.");
         group.MapPost("/read-all", async (ClaimsPrincipal user, NotificationInbox inbox, CancellationToken ct) =>
-            (await inbox.MarkAllReadAsync(CurrentActor.From(user), ct)).NoContentOrProblem()).WithSummary("Mark all my notifications read.");
+            (await inbox.MarkAllReadAsync(Actor.FromClaims(user), ct)).NoContentOrProblem()).WithSummary("Mark all my notifications read.");
 
         var preferences = app.MapGroup("/api/v1/me/preferences").WithTags("Notifications").RequireAuthorization();
         preferences.MapGet("/", async (ClaimsPrincipal user, NotificationInbox inbox, CancellationToken ct) =>
-            (await inbox.PreferencesAsync(CurrentActor.From(user), ct)).OkOrProblem()).WithSummary("My language and email choice per event type.");
+            (await inbox.PreferencesAsync(Actor.FromClaims(user), ct)).OkOrProblem()).WithSummary("My language and email choice per event type.");
         preferences.MapPut("/", async (SavePreferences body, ClaimsPrincipal user, NotificationInbox inbox, CancellationToken ct) =>
-            (await inbox.SavePreferencesAsync(CurrentActor.From(user), body, ct)).OkOrProblem()).WithSummary("Change my language and email choices.");
+            (await inbox.SavePreferencesAsync(Actor.FromClaims(user), body, ct)).OkOrProblem()).WithSummary("Change my language and email choices.");
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
-using WorkflowPortal.Workflows.People;
 using WorkflowPortal.Workflows.Persistence;
 
 namespace WorkflowPortal.Workflows.Clients;
@@ -9,7 +9,7 @@ namespace WorkflowPortal.Workflows.Clients;
 // read only their own organization (any other is "not found", never "forbidden").
 public sealed class ClientDirectory(PortalDb db, TimeProvider clock)
 {
-    public async Task<Result<ClientView>> CreateAsync(SaveClient command, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<ClientView>> CreateAsync(SaveClient command, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return Error.Forbidden("Only the legal team manages client organizations.");
         if (Validate(command) is { } invalid) return invalid;
@@ -23,7 +23,7 @@ public sealed class ClientDirectory(PortalDb db, TimeProvider clock)
         return ClientView.Of(client);
     }
 
-    public async Task<Result<ClientView>> UpdateAsync(Guid id, SaveClient command, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<ClientView>> UpdateAsync(Guid id, SaveClient command, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return Error.Forbidden("Only the legal team manages client organizations.");
         if (Validate(command) is { } invalid) return invalid;
@@ -40,14 +40,14 @@ public sealed class ClientDirectory(PortalDb db, TimeProvider clock)
         return ClientView.Of(client);
     }
 
-    public async Task<Result<ClientView>> GetAsync(Guid id, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<ClientView>> GetAsync(Guid id, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam && actor.ClientId != id) return Error.NotFound("The client organization");
         var client = await db.Set<ClientOrganization>().AsNoTracking().Include(c => c.Departments).FirstOrDefaultAsync(c => c.Id == id, ct);
         return client is null ? Error.NotFound("The client organization") : ClientView.Of(client);
     }
 
-    public async Task<Result<Page<ClientView>>> ListAsync(PageQuery query, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<Page<ClientView>>> ListAsync(PageQuery query, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return Error.Forbidden("Only the legal team lists client organizations.");
         if (query.Validate() is { } invalid) return invalid;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
-using WorkflowPortal.Workflows.People;
 using WorkflowPortal.Workflows.Persistence;
 
 namespace WorkflowPortal.Workflows.Notifications;
@@ -9,7 +9,7 @@ namespace WorkflowPortal.Workflows.Notifications;
 // theirs is "not found".
 public sealed class NotificationInbox(PortalDb db, TimeProvider clock)
 {
-    public async Task<Result<NotificationList>> ListAsync(CurrentActor actor, PageQuery query, bool unreadOnly, CancellationToken ct)
+    public async Task<Result<NotificationList>> ListAsync(Actor actor, PageQuery query, bool unreadOnly, CancellationToken ct)
     {
         if (query.Validate() is { } invalid) return invalid;
         var mine = db.Set<Notification>().AsNoTracking().Where(n => n.RecipientId == actor.UserId);
@@ -21,10 +21,10 @@ public sealed class NotificationInbox(PortalDb db, TimeProvider clock)
         return new NotificationList(paged.Items, paged.NextCursor, await UnreadCountAsync(actor, ct));
     }
 
-    public Task<int> UnreadCountAsync(CurrentActor actor, CancellationToken ct) =>
+    public Task<int> UnreadCountAsync(Actor actor, CancellationToken ct) =>
         db.Set<Notification>().CountAsync(n => n.RecipientId == actor.UserId && n.ReadAt == null, ct);
 
-    public async Task<Result<Done>> MarkReadAsync(CurrentActor actor, Guid id, CancellationToken ct)
+    public async Task<Result<Done>> MarkReadAsync(Actor actor, Guid id, CancellationToken ct)
     {
         var notification = await db.Set<Notification>().FirstOrDefaultAsync(n => n.Id == id && n.RecipientId == actor.UserId, ct);
         if (notification is null) return Error.NotFound("The notification");
@@ -33,7 +33,7 @@ public sealed class NotificationInbox(PortalDb db, TimeProvider clock)
         return Done.Value;
     }
 
-    public async Task<Result<Done>> MarkAllReadAsync(CurrentActor actor, CancellationToken ct)
+    public async Task<Result<Done>> MarkAllReadAsync(Actor actor, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         foreach (var n in await db.Set<Notification>().Where(n => n.RecipientId == actor.UserId && n.ReadAt == null).Take(1000).ToListAsync(ct))
@@ -42,7 +42,7 @@ public sealed class NotificationInbox(PortalDb db, TimeProvider clock)
         return Done.Value;
     }
 
-    public async Task<Result<PreferencesView>> PreferencesAsync(CurrentActor actor, CancellationToken ct)
+    public async Task<Result<PreferencesView>> PreferencesAsync(Actor actor, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == actor.UserId, ct);
         if (user is null) return Error.NotFound("The person");
@@ -52,7 +52,7 @@ public sealed class NotificationInbox(PortalDb db, TimeProvider clock)
             NotificationTypes.For(actor).Select(t => new PreferenceView(t, saved.GetValueOrDefault(t, true))).ToList());
     }
 
-    public async Task<Result<PreferencesView>> SavePreferencesAsync(CurrentActor actor, SavePreferences command, CancellationToken ct)
+    public async Task<Result<PreferencesView>> SavePreferencesAsync(Actor actor, SavePreferences command, CancellationToken ct)
     {
         var fields = new Dictionary<string, string[]>();
         if (command.Language is not null and not ("en" or "ar")) fields["language"] = ["language must be en or ar."];

@@ -17,7 +17,7 @@ public static class NotificationTypes
         [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneAdded, MilestoneOverdue, SignUpAwaitingApproval, AccountApproved];
 
     // The switches a person is offered: each side of the product receives only some of the types.
-    public static IReadOnlyList<string> For(People.CurrentActor actor) => actor.IsLegalTeam
+    public static IReadOnlyList<string> For(Access.Actor actor) => actor.IsLegalTeam
         ? [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneAdded, MilestoneOverdue, SignUpAwaitingApproval]
         : [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneOverdue, AccountApproved];
 }

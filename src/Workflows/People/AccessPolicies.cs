@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
 
@@ -9,13 +10,13 @@ public sealed class AccessPolicies(PortalDb db, AccountOptions options)
     public async Task<AccessPolicy> CurrentAsync(CancellationToken ct) =>
         await db.Set<AccessPolicy>().AsNoTracking().FirstOrDefaultAsync(ct) ?? AccessPolicy.Initial(options.SignUp);
 
-    public async Task<Result<AccessPolicyView>> GetAsync(CurrentActor actor, CancellationToken ct)
+    public async Task<Result<AccessPolicyView>> GetAsync(Actor actor, CancellationToken ct)
     {
         if (!actor.IsAdmin) return Error.Forbidden("Only an administrator changes access settings.");
         return View(await CurrentAsync(ct));
     }
 
-    public async Task<Result<AccessPolicyView>> ChangeAsync(AccessPolicyView command, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<AccessPolicyView>> ChangeAsync(AccessPolicyView command, Actor actor, CancellationToken ct)
     {
         if (!actor.IsAdmin) return Error.Forbidden("Only an administrator changes access settings.");
         if (!Enum.TryParse<SignUpMode>(command.SignUpMode, true, out var mode) || int.TryParse(command.SignUpMode, out _))

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Clients;
 using WorkflowPortal.Workflows.Notifications;
 using WorkflowPortal.Workflows.Outcomes;
@@ -15,7 +16,7 @@ public sealed class Invitations(
     PortalDb db, UserManager<PortalUser> users, Mailer mailer, ClientDirectory clients,
     TimeProvider clock, IOptions<PortalLinks> links, AccountOptions options)
 {
-    public async Task<Result<Invited>> InviteTeamMemberAsync(InviteTeamMember command, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<Invited>> InviteTeamMemberAsync(InviteTeamMember command, Actor actor, CancellationToken ct)
     {
         if (!actor.IsAdmin) return Error.Forbidden("Only an administrator invites legal-team members.");
         var fields = new Dictionary<string, string[]>();
@@ -27,7 +28,7 @@ public sealed class Invitations(
         return await InviteAsync(command.Email!, command.DisplayName!, command.Language, command.Role!, null, null, actor, ct);
     }
 
-    public async Task<Result<Invited>> InvitePortalUserAsync(InvitePortalUser command, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<Invited>> InvitePortalUserAsync(InvitePortalUser command, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return Error.Forbidden("Only the legal team invites portal users.");
         var fields = new Dictionary<string, string[]>();
@@ -41,7 +42,7 @@ public sealed class Invitations(
             command.ClientId, command.DepartmentId, actor, ct);
     }
 
-    public async Task<Result<Done>> ResendAsync(Guid userId, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<Done>> ResendAsync(Guid userId, Actor actor, CancellationToken ct)
     {
         var target = await PeopleDirectory.TargetAsync(db, users, userId, actor, ct);
         if (!target.IsSuccess) return target.Error;
@@ -59,7 +60,7 @@ public sealed class Invitations(
         return Done.Value;
     }
 
-    public async Task<Result<Done>> RevokeAsync(Guid userId, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<Done>> RevokeAsync(Guid userId, Actor actor, CancellationToken ct)
     {
         var target = await PeopleDirectory.TargetAsync(db, users, userId, actor, ct);
         if (!target.IsSuccess) return target.Error;
@@ -92,7 +93,7 @@ public sealed class Invitations(
     }
 
     async Task<Result<Invited>> InviteAsync(string email, string name, string? language, string role,
-        Guid? clientId, Guid? departmentId, CurrentActor actor, CancellationToken ct)
+        Guid? clientId, Guid? departmentId, Actor actor, CancellationToken ct)
     {
         email = email.Trim();
         if (await users.FindByEmailAsync(email) is not null)
@@ -110,7 +111,7 @@ public sealed class Invitations(
         return new Invited(user.Id);
     }
 
-    async Task StageInvitationAsync(PortalUser user, CurrentActor actor, CancellationToken ct)
+    async Task StageInvitationAsync(PortalUser user, Actor actor, CancellationToken ct)
     {
         var inviter = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? EmailTemplates.Product;
         var token = await users.GenerateUserTokenAsync(user, TimedTokenProvider.Name, TimedTokenProvider.InvitationPurpose);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
 
@@ -12,19 +13,19 @@ public sealed class PeopleDirectory(PortalDb db, UserManager<PortalUser> users)
     static readonly string[] TeamRoles = [Roles.Admin, Roles.LegalTeam];
     static readonly string[] PortalRoles = [Roles.Client, Roles.Collaborator];
 
-    public async Task<Result<Page<PersonView>>> ListTeamAsync(PageQuery query, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<Page<PersonView>>> ListTeamAsync(PageQuery query, Actor actor, CancellationToken ct)
     {
         if (!actor.IsAdmin) return Error.Forbidden("Only an administrator manages the legal team.");
         return await ListAsync(query, TeamRoles, null, ct);
     }
 
-    public async Task<Result<Page<PersonView>>> ListPortalUsersAsync(PageQuery query, Guid? clientId, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<Page<PersonView>>> ListPortalUsersAsync(PageQuery query, Guid? clientId, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return Error.Forbidden("Only the legal team manages portal users.");
         return await ListAsync(query, PortalRoles, clientId, ct);
     }
 
-    public async Task<Result<PersonView>> GetAsync(Guid userId, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<PersonView>> GetAsync(Guid userId, Actor actor, CancellationToken ct)
     {
         var target = await TargetAsync(db, users, userId, actor, ct);
         if (!target.IsSuccess) return target.Error;
@@ -32,7 +33,7 @@ public sealed class PeopleDirectory(PortalDb db, UserManager<PortalUser> users)
         return View(target.Value, role);
     }
 
-    public async Task<Result<PersonView>> ChangeRoleAsync(Guid userId, string? role, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<PersonView>> ChangeRoleAsync(Guid userId, string? role, Actor actor, CancellationToken ct)
     {
         if (!actor.IsAdmin) return Error.Forbidden("Only an administrator changes roles.");
         if (role is not (Roles.Admin or Roles.LegalTeam)) return Error.Invalid("role", "role must be Admin or LegalTeam.");
@@ -50,7 +51,7 @@ public sealed class PeopleDirectory(PortalDb db, UserManager<PortalUser> users)
         return View(user, role);
     }
 
-    public async Task<Result<PersonView>> DeactivateAsync(Guid userId, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<PersonView>> DeactivateAsync(Guid userId, Actor actor, CancellationToken ct)
     {
         var target = await TargetAsync(db, users, userId, actor, ct);
         if (!target.IsSuccess) return target.Error;
@@ -62,7 +63,7 @@ public sealed class PeopleDirectory(PortalDb db, UserManager<PortalUser> users)
         return View(user, (await users.GetRolesAsync(user)).FirstOrDefault() ?? "");
     }
 
-    public async Task<Result<PersonView>> ReactivateAsync(Guid userId, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<PersonView>> ReactivateAsync(Guid userId, Actor actor, CancellationToken ct)
     {
         var target = await TargetAsync(db, users, userId, actor, ct);
         if (!target.IsSuccess) return target.Error;
@@ -74,7 +75,7 @@ public sealed class PeopleDirectory(PortalDb db, UserManager<PortalUser> users)
     }
 
     // The account an actor may manage: team members for administrators, portal users for the legal team.
-    internal static async Task<Result<PortalUser>> TargetAsync(PortalDb db, UserManager<PortalUser> users, Guid userId, CurrentActor actor, CancellationToken ct)
+    internal static async Task<Result<PortalUser>> TargetAsync(PortalDb db, UserManager<PortalUser> users, Guid userId, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return Error.Forbidden("Only the legal team manages accounts.");
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct);

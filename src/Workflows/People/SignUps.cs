@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Clients;
 using WorkflowPortal.Workflows.Notifications;
 using WorkflowPortal.Workflows.Outcomes;
@@ -63,7 +64,7 @@ public sealed class SignUps(
         return admitted ? SignUpOutcome.Admitted : SignUpOutcome.AwaitingApproval;
     }
 
-    public async Task<Result<Page<PersonView>>> ListPendingAsync(PageQuery query, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<Page<PersonView>>> ListPendingAsync(PageQuery query, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return Error.Forbidden("Only the legal team reviews sign-ups.");
         if (query.Validate() is { } invalid) return invalid;
@@ -74,7 +75,7 @@ public sealed class SignUps(
         return PageQuery.Paged(page, query.Take, u => u.NormalizedEmail!, u => PeopleDirectory.View(u, Roles.Client));
     }
 
-    public async Task<Result<PersonView>> ApproveAsync(Guid userId, ApproveSignUp command, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<PersonView>> ApproveAsync(Guid userId, ApproveSignUp command, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return Error.Forbidden("Only the legal team reviews sign-ups.");
         if (command.Kind is not (null or Roles.Client or Roles.Collaborator)) return Error.Invalid("kind", "kind must be Client or Collaborator.");
@@ -101,7 +102,7 @@ public sealed class SignUps(
         return PeopleDirectory.View(user, command.Kind ?? Roles.Client);
     }
 
-    public async Task<Result<Done>> RejectAsync(Guid userId, CurrentActor actor, CancellationToken ct)
+    public async Task<Result<Done>> RejectAsync(Guid userId, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return Error.Forbidden("Only the legal team reviews sign-ups.");
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && u.Status == PortalUserStatus.AwaitingApproval, ct);

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Identity;
+using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
 
 namespace WorkflowPortal.Workflows.People;
@@ -16,13 +17,13 @@ public sealed record RecoveryCodes(IReadOnlyList<string> Codes);
 // session they are enrolling from (and revoke their API tokens); the store is written directly instead.
 public sealed class TwoFactorEnrollment(UserManager<PortalUser> users, IUserStore<PortalUser> store, AccessPolicies policies)
 {
-    public async Task<Result<TwoFactorStatus>> StatusAsync(CurrentActor actor, CancellationToken ct)
+    public async Task<Result<TwoFactorStatus>> StatusAsync(Actor actor, CancellationToken ct)
     {
         if (await users.FindByIdAsync(actor.UserId.ToString()) is not { } user) return Error.NotFound("The person");
         return new TwoFactorStatus(user.TwoFactorEnabled, await users.CountRecoveryCodesAsync(user), await RequiredAsync(actor, ct));
     }
 
-    public async Task<Result<TwoFactorSetup>> BeginAsync(CurrentActor actor, CancellationToken ct)
+    public async Task<Result<TwoFactorSetup>> BeginAsync(Actor actor, CancellationToken ct)
     {
         if (await users.FindByIdAsync(actor.UserId.ToString()) is not { } user) return Error.NotFound("The person");
         if (user.TwoFactorEnabled) return Error.Conflict("two_factor_enabled", "Two-factor authentication is already on.");
@@ -34,7 +35,7 @@ public sealed class TwoFactorEnrollment(UserManager<PortalUser> users, IUserStor
         return new TwoFactorSetup(Group(key), uri);
     }
 
-    public async Task<Result<RecoveryCodes>> EnableAsync(CurrentActor actor, string? code, CancellationToken ct)
+    public async Task<Result<RecoveryCodes>> EnableAsync(Actor actor, string? code, CancellationToken ct)
     {
         var digits = code?.Replace(" ", "").Replace("-", "");
         if (string.IsNullOrEmpty(digits) || digits.Length != 6 || !digits.All(char.IsAsciiDigit))
@@ -48,14 +49,14 @@ public sealed class TwoFactorEnrollment(UserManager<PortalUser> users, IUserStor
         return new RecoveryCodes(codes?.ToList() ?? []);
     }
 
-    public async Task<Result<RecoveryCodes>> NewRecoveryCodesAsync(CurrentActor actor, CancellationToken ct)
+    public async Task<Result<RecoveryCodes>> NewRecoveryCodesAsync(Actor actor, CancellationToken ct)
     {
         if (await users.FindByIdAsync(actor.UserId.ToString()) is not { } user) return Error.NotFound("The person");
         if (!user.TwoFactorEnabled) return Error.Conflict("two_factor_off", "Turn on two-factor authentication first.");
         return new RecoveryCodes((await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? []);
     }
 
-    public async Task<Result<Done>> DisableAsync(CurrentActor actor, CancellationToken ct)
+    public async Task<Result<Done>> DisableAsync(Actor actor, CancellationToken ct)
     {
         if (await RequiredAsync(actor, ct))
             return Error.Conflict("two_factor_required", "An administrator requires two-factor authentication for the legal team.");
@@ -65,7 +66,7 @@ public sealed class TwoFactorEnrollment(UserManager<PortalUser> users, IUserStor
         return Done.Value;
     }
 
-    public async Task<bool> RequiredAsync(CurrentActor actor, CancellationToken ct) =>
+    public async Task<bool> RequiredAsync(Actor actor, CancellationToken ct) =>
         actor.IsLegalTeam && (await policies.CurrentAsync(ct)).RequireTwoFactorForLegalTeam;
 
     async Task SetKeyAsync(PortalUser user, string key, CancellationToken ct)

@@ -62,7 +62,10 @@ public sealed class MatterPageBrowserTests(BrowserFixture browser)
         await hearings.GetByText("Add a hearing").First.ClickAsync();
         await lawyer.GetByTestId("hearing-at").FillAsync("2027-02-01T09:00");
         await lawyer.GetByTestId("hearing-court").FillAsync("Rent Dispute Committee");
-        await hearings.GetByRole(AriaRole.Checkbox, new() { Name = "Visible to the client" }).UncheckAsync(new() { Force = true });
+        // The box changes state only once the circuit has answered: click, then wait for it.
+        var visible = hearings.GetByRole(AriaRole.Checkbox, new() { Name = "Visible to the client" });
+        await visible.ClickAsync(new() { Force = true });
+        await Assertions.Expect(visible).Not.ToBeCheckedAsync();
         await lawyer.GetByTestId("add-hearing").ClickAsync();
         await Assertions.Expect(lawyer.GetByTestId("hearing")).ToContainTextAsync("Rent Dispute Committee");
         await Assertions.Expect(lawyer.GetByTestId("hearing")).ToContainTextAsync("Internal");
