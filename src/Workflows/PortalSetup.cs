@@ -43,6 +43,7 @@ public static class PortalSetup
         services.AddPortalContracts();
 
         services.AddSingleton(configuration.GetSection("Account").Get<AccountOptions>() ?? new AccountOptions());
+        services.AddSingleton<SessionStamps>();
         services.AddScoped<Invitations>();
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<PasswordResets>();
