@@ -51,6 +51,7 @@ app.MapRequests();
 app.MapMatters();
 app.MapContracts();
 app.MapWorkflows();
+app.MapWorkflowMigrations();
 app.MapAdmin();
 app.MapNotifications();
 app.MapLanguageSwitch();
