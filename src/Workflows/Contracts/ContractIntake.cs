@@ -31,7 +31,7 @@ public sealed class ContractIntake(PortalDb db, WorkflowRunner runner, ContractS
 
         var id = Guid.NewGuid();
         var started = await runner.StartAsync(db, type.WorkflowKey, new WorkflowSubject("Contract", id.ToString()),
-            actor.ToEngine(isRequester: true, isAssignedLawyer: false), ct);
+            actor.ToEngine(isRequester: true, isAssignedLawyer: false), ct, form.ToInstanceData());
         if (!started.IsSuccess) return started.Error.ToError();
 
         var now = clock.GetUtcNow();
