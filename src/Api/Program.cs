@@ -38,7 +38,7 @@ app.UsePortalLocalization();
 app.UsePublicUrlFromRequests();
 app.UseStaticFiles();
 app.UseAuthentication();
-app.UseBearerStampCheck();
+app.UseSessionCheck();
 app.UseAuthorization();
 app.UseTwoFactorRequirement();
 app.UseAntiforgery();

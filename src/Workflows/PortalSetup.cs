@@ -26,6 +26,7 @@ public static class PortalSetup
         services.AddSingleton<Engine.Definitions.WorkflowDefinitions>();
         services.AddSingleton<Processes.InstanceStates>();
         services.AddScoped<Intake.Requests>();
+        services.AddScoped<Intake.References.ReferenceNumbers>();
         services.AddScoped<Matters.MatterWork>();
         services.AddScoped<Matters.MatterNotices>();
         services.AddScoped<Processes.WorkflowCatalog>();
@@ -46,6 +47,7 @@ public static class PortalSetup
         services.AddPortalContracts();
 
         services.AddSingleton(configuration.GetSection("Account").Get<AccountOptions>() ?? new AccountOptions());
+        services.AddSingleton<SessionStamps>();
         services.AddScoped<Invitations>();
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<PasswordResets>();
