@@ -34,6 +34,9 @@ public static class PortalSetup
         services.AddScoped<Processes.Designer.WorkflowDesign>();
         services.AddScoped<Intake.RequestTypes>();
         services.TryAddSingleton<Files.IAttachmentStore, Files.LocalAttachmentStore>();
+        services.AddSingleton<Files.AttachmentCommit>();
+        services.AddSingleton<Files.AttachmentSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<Files.AttachmentSweeper>());
         services.AddSingleton(configuration.GetSection("Attachments").Get<Files.AttachmentOptions>() ?? new Files.AttachmentOptions());
         services.AddScoped<Matters.MatterQueries>();
         services.AddScoped<Matters.MatterFiles>();
