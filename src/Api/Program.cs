@@ -53,6 +53,7 @@ app.MapContracts();
 app.MapWorkflows();
 app.MapAdmin();
 app.MapNotifications();
+app.MapOutbox();
 app.MapLanguageSwitch();
 app.MapPortalShell();
 

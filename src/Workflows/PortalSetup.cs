@@ -95,5 +95,8 @@ public static class PortalSetup
             : sp.GetRequiredService<PickupTransport>());
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddScoped<FailedEmails>();
+        services.AddSingleton<OutboxHousekeeping>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxHousekeeping>());
     }
 }
