@@ -32,6 +32,9 @@ public static class PortalSetup
         services.AddScoped<Processes.WorkflowCatalog>();
         services.AddScoped<Processes.InstanceAccess>();
         services.AddScoped<Processes.Designer.WorkflowDesign>();
+        services.AddSingleton<Engine.Migration.WorkflowMigrator>();
+        services.AddScoped<Processes.Migration.WorkflowMigrations>();
+        services.AddScoped<Processes.ChangeLog.DefinitionChangeLog>();
         services.AddScoped<Intake.RequestTypes>();
         services.TryAddSingleton<Files.IAttachmentStore, Files.LocalAttachmentStore>();
         services.AddSingleton<Files.AttachmentCommit>();
@@ -47,6 +50,7 @@ public static class PortalSetup
         services.AddPortalContracts();
 
         services.AddSingleton(configuration.GetSection("Account").Get<AccountOptions>() ?? new AccountOptions());
+        services.AddSingleton<SessionStamps>();
         services.AddScoped<Invitations>();
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<PasswordResets>();
