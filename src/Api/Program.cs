@@ -54,6 +54,7 @@ app.MapWorkflows();
 app.MapWorkflowMigrations();
 app.MapAdmin();
 app.MapNotifications();
+app.MapOutbox();
 app.MapLanguageSwitch();
 app.MapPortalShell();
 

@@ -37,6 +37,9 @@ public static class PortalSetup
         services.AddScoped<Processes.ChangeLog.DefinitionChangeLog>();
         services.AddScoped<Intake.RequestTypes>();
         services.TryAddSingleton<Files.IAttachmentStore, Files.LocalAttachmentStore>();
+        services.AddSingleton<Files.AttachmentCommit>();
+        services.AddSingleton<Files.AttachmentSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<Files.AttachmentSweeper>());
         services.AddSingleton(configuration.GetSection("Attachments").Get<Files.AttachmentOptions>() ?? new Files.AttachmentOptions());
         services.AddScoped<Matters.MatterQueries>();
         services.AddScoped<Matters.MatterFiles>();
@@ -96,5 +99,8 @@ public static class PortalSetup
             : sp.GetRequiredService<PickupTransport>());
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddScoped<FailedEmails>();
+        services.AddSingleton<OutboxHousekeeping>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxHousekeeping>());
     }
 }
