@@ -20,6 +20,9 @@ public sealed record StateDefinition(string Name, StateCategory Category, Locali
     // Default signers, in order, for a signature state.
     public IReadOnlyList<string>? Signers { get; init; }
 
+    // Reminders, escalations and automatic steps, counted from entering the state or from a date field.
+    public IReadOnlyList<DeadlineDefinition> Deadlines { get; init; } = [];
+
     // Where the designer drew the state; the runtime never reads it.
     public StatePosition? Position { get; init; }
 }

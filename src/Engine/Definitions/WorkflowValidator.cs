@@ -25,6 +25,7 @@ public static partial class WorkflowValidator
             if (state.ClientLabel is not null)
                 CheckLabel(state.ClientLabel, $"{element}.clientLabel", Add);
             CheckTaskDefaults(state, element, Add);
+            Deadlines.DeadlineRules.Check(definition, state, messages.Add);
         }
 
         if (!states.Contains(definition.InitialState))

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using WorkflowPortal.Engine.Approvals;
+using WorkflowPortal.Engine.Deadlines;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Runtime;
 using WorkflowPortal.Engine.Signatures;
@@ -53,6 +54,7 @@ public static class WorkflowModel
             e.Property(h => h.FromState).HasMaxLength(100);
             e.Property(h => h.ToState).HasMaxLength(100);
             e.Ignore(h => h.Fields);
+            e.Ignore(h => h.Reason);
             Times(e);
         });
         modelBuilder.Entity<ApprovalTask>(e =>
@@ -80,6 +82,19 @@ public static class WorkflowModel
             e.Property(t => t.SignerId).HasMaxLength(100);
             e.Property(t => t.SignerName).HasMaxLength(200);
             e.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+            Times(e);
+        });
+        modelBuilder.Entity<WorkflowTimer>(e =>
+        {
+            e.ToTable("WorkflowTimers");
+            e.HasKey(t => t.Id);
+            e.HasOne<WorkflowInstance>().WithMany().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Cascade);
+            // The dispatcher's query: pending timers by due time.
+            e.HasIndex(t => new { t.Status, t.DueAt });
+            e.HasIndex(t => new { t.InstanceId, t.Status });
+            e.Property(t => t.State).HasMaxLength(100);
+            e.Property(t => t.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
+            e.Property(t => t.LastError).HasMaxLength(500);
             Times(e);
         });
         return modelBuilder;

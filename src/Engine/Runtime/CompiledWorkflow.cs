@@ -24,6 +24,8 @@ public sealed class CompiledWorkflow
 
     public WorkflowDefinition Definition { get; }
 
+    public bool HasDeadlines => Definition.States.Any(s => s.Deadlines.Count > 0);
+
     public string Key => Definition.Key;
 
     public int Version => Definition.Version;

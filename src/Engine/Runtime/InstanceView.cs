@@ -31,7 +31,13 @@ public sealed record DataView(string Name, FieldType Type, LocalizedText? Label,
 
 public sealed record HistoryView(
     int Sequence, string ActorId, string ActorName, string Trigger, LocalizedText? TriggerLabel,
-    string? From, string To, DateTimeOffset At, string? Comment, IReadOnlyDictionary<string, string> Fields);
+    string? From, string To, DateTimeOffset At, string? Comment, IReadOnlyDictionary<string, string> Fields)
+{
+    // Set when the system took the step (a deadline): why, in both languages.
+    public LocalizedText? Reason { get; init; }
+
+    public bool BySystem => ActorId == Actor.System.UserId;
+}
 
 // An approval (Step = step number, Mode set) or a signature (Step = signing order) of the current visit.
 public sealed record TaskView(

@@ -7,6 +7,9 @@ public sealed record FireCommand(string Trigger, string? Comment = null, IReadOn
 // A step the instance took, still unsaved in the caller's DbContext.
 public sealed record Fired(WorkflowInstance Instance, WorkflowHistoryEntry Entry, IReadOnlyList<WorkflowEffect> Effects)
 {
+    // Timers of the state just entered, to be saved with the step.
+    public IReadOnlyList<Deadlines.WorkflowTimer> Scheduled { get; init; } = [];
+
     public bool Moved => Entry.FromState != Entry.ToState;
 }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WorkflowPortal.Engine.Definitions;
 
 namespace WorkflowPortal.Engine.Runtime;
 
@@ -9,8 +10,9 @@ public sealed class WorkflowHistoryEntry
     WorkflowHistoryEntry() { }
 
     internal WorkflowHistoryEntry(WorkflowInstance instance, Actor actor, string trigger, string? from,
-        string? comment, IReadOnlyDictionary<string, string>? fields, DateTimeOffset now)
+        string? comment, IReadOnlyDictionary<string, string>? fields, DateTimeOffset now, LocalizedText? reason = null)
     {
+        ReasonJson = reason is null ? null : JsonSerializer.Serialize(reason);
         Id = Guid.NewGuid();
         InstanceId = instance.Id;
         Sequence = instance.Version;
@@ -35,6 +37,11 @@ public sealed class WorkflowHistoryEntry
     public DateTimeOffset At { get; private set; }
     public string? Comment { get; private set; }
     public string? FieldsJson { get; private set; }
+
+    // Why the system took this step (a deadline's comment), in both languages.
+    public string? ReasonJson { get; private set; }
+
+    public LocalizedText? Reason => ReasonJson is null ? null : JsonSerializer.Deserialize<LocalizedText>(ReasonJson);
 
     public IReadOnlyDictionary<string, string> Fields =>
         FieldsJson is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(FieldsJson)!;

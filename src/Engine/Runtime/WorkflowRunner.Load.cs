@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Engine.Approvals;
+using WorkflowPortal.Engine.Deadlines;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Signatures;
 
@@ -9,7 +10,7 @@ public sealed partial class WorkflowRunner
 {
     // The instance, its pinned definition and its open tasks: every fact the guards need,
     // loaded before the machine is built.
-    async Task<WorkflowResult<(WorkflowInstance Instance, CompiledWorkflow Workflow, OpenTasks Tasks)>> LoadAsync(
+    async Task<WorkflowResult<(WorkflowInstance Instance, CompiledWorkflow Workflow, OpenTasks Tasks, List<WorkflowTimer> Timers)>> LoadAsync(
         DbContext db, Guid instanceId, bool tracked, CancellationToken ct)
     {
         var instances = db.Set<WorkflowInstance>();
@@ -19,7 +20,9 @@ public sealed partial class WorkflowRunner
         var workflow = await cache.GetAsync(db, instance.DefinitionKey, instance.DefinitionVersion, ct)
             ?? throw new InvalidOperationException($"Instance {instance.Id} is pinned to missing '{instance.DefinitionKey}' v{instance.DefinitionVersion}.");
         var tasks = await LoadTasksAsync(db, instance, workflow.State(instance.State).Kind, tracked, ct);
-        return (instance, workflow, tasks);
+        // Pending timers matter only to a step, which may cancel or move them.
+        var timers = tracked ? await LoadTimersAsync(db, instance, workflow, tracked, ct) : [];
+        return (instance, workflow, tasks, timers);
     }
 
     static async Task<OpenTasks> LoadTasksAsync(DbContext db, WorkflowInstance instance, StateKind kind, bool tracked, CancellationToken ct)

@@ -15,7 +15,7 @@ public sealed partial class WorkflowRunner
         var loaded = await LoadAsync(db, instanceId, tracked: false, ct);
         if (!loaded.IsSuccess)
             return loaded.Error;
-        var (instance, workflow, tasks) = loaded.Value;
+        var (instance, workflow, tasks, _) = loaded.Value;
         return WorkflowResult<IReadOnlyList<AvailableAction>>.From(await Actions(instance, workflow, tasks, actor));
     }
 
@@ -24,7 +24,7 @@ public sealed partial class WorkflowRunner
         var loaded = await LoadAsync(db, instanceId, tracked: false, ct);
         if (!loaded.IsSuccess)
             return loaded.Error;
-        var (instance, workflow, tasks) = loaded.Value;
+        var (instance, workflow, tasks, _) = loaded.Value;
         var history = await db.Set<WorkflowHistoryEntry>().AsNoTracking()
             .Where(h => h.InstanceId == instanceId).OrderBy(h => h.Sequence).ToListAsync(ct);
         var state = workflow.State(instance.State);
@@ -34,7 +34,7 @@ public sealed partial class WorkflowRunner
             state.Name, state.Label!, state.ClientLabel ?? state.Label!, state.Category, state.Kind, state.WaitingOn,
             instance.Version, instance.StartedAt, instance.UpdatedAt, instance.CompletedAt,
             [.. history.Select(h => new HistoryView(h.Sequence, h.ActorId, h.ActorName, h.Trigger, labels.GetValueOrDefault(h.Trigger),
-                h.FromState, h.ToState, h.At, h.Comment, h.Fields))],
+                h.FromState, h.ToState, h.At, h.Comment, h.Fields) { Reason = h.Reason })],
             TaskViews(tasks),
             await Actions(instance, workflow, tasks, actor))
         {
@@ -62,7 +62,7 @@ public sealed partial class WorkflowRunner
         var loaded = await LoadAsync(db, instanceId, tracked: false, ct);
         if (!loaded.IsSuccess)
             return loaded.Error;
-        var (instance, workflow, _) = loaded.Value;
+        var (instance, workflow, _, _) = loaded.Value;
         var states = await db.Set<WorkflowHistoryEntry>().AsNoTracking()
             .Where(h => h.InstanceId == instanceId).OrderBy(h => h.Sequence).Select(h => h.ToState).ToListAsync(ct);
         // Decisions that did not move the instance repeat the state; the path shows moves.

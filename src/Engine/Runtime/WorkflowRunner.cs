@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Engine.Deadlines;
 using WorkflowPortal.Engine.Definitions;
 
 namespace WorkflowPortal.Engine.Runtime;
@@ -6,7 +7,7 @@ namespace WorkflowPortal.Engine.Runtime;
 // Load -> decide -> save. Every method works on the caller's DbContext and leaves the changes
 // tracked but unsaved, so the domain's own changes commit in the same transaction; SaveAsync
 // then commits and turns a lost race into a Conflict.
-public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimeProvider time)
+public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimeProvider time, IWorkingCalendarSource? calendars = null)
 {
     public const string StartTrigger = "Start";
 
@@ -27,6 +28,7 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         var instance = new WorkflowInstance(workflow.Key, workflow.Version, initial.Name, subject, now, data);
         db.Add(instance);
         db.Add(new WorkflowHistoryEntry(instance, actor, StartTrigger, null, null, null, now));
+        db.AddRange(Schedule(instance, initial, now));
         var effects = new List<WorkflowEffect>();
         AddEntryEffects(initial, effects);
         return new Started(instance, effects);
@@ -38,16 +40,20 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         var loaded = await LoadAsync(db, instanceId, tracked: true, ct);
         if (!loaded.IsSuccess)
             return loaded.Error;
-        var (instance, workflow, tasks) = loaded.Value;
-        var decided = Decide(instance, workflow, tasks, actor, command);
+        var (instance, workflow, tasks, timers) = loaded.Value;
+        var decided = Decide(instance, workflow, tasks, actor, command, timers);
         if (decided.IsSuccess)
+        {
             db.Add(decided.Value.Entry);
+            db.AddRange(decided.Value.Scheduled);
+        }
         return decided;
     }
 
     // The pure part of a fire: no I/O, everything it needs already loaded. Mutates the tracked
     // instance and tasks; the caller adds the returned history entry to its DbContext.
-    internal WorkflowResult<Fired> Decide(WorkflowInstance instance, CompiledWorkflow workflow, OpenTasks tasks, Actor actor, FireCommand command)
+    internal WorkflowResult<Fired> Decide(WorkflowInstance instance, CompiledWorkflow workflow, OpenTasks tasks, Actor actor, FireCommand command,
+        IReadOnlyList<WorkflowTimer>? timers = null, LocalizedText? reason = null)
     {
         // The command's own fields take part in routing: "submit with a value of 600,000" goes to the board.
         var data = instance.Data.With(workflow.Definition, command.Fields);
@@ -73,7 +79,9 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         var now = time.GetUtcNow();
         var effects = new List<WorkflowEffect>();
         var from = instance.State;
+        var before = instance.Data;
         instance.Record(data);
+        var scheduled = new List<WorkflowTimer>();
         if (tasks.Decide(transition.Definition.Action, actor.UserId, command.Comment, now, effects))
         {
             tasks.CancelOpen(now);
@@ -81,13 +89,15 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
             instance.Step(target, entered: true, entered.Final, now);
             AddTransitionEffects(transition.Definition, effects);
             AddEntryEffects(entered, effects);
+            FollowDeadlines(instance, workflow, timers ?? [], before, entered: true, now, scheduled);
         }
         else
         {
             instance.Step(from, entered: false, final: false, now);
+            FollowDeadlines(instance, workflow, timers ?? [], before, entered: false, now, scheduled);
         }
-        var entry = new WorkflowHistoryEntry(instance, actor, command.Trigger, from, command.Comment, command.Fields, now);
-        return new Fired(instance, entry, effects);
+        var entry = new WorkflowHistoryEntry(instance, actor, command.Trigger, from, command.Comment, command.Fields, now, reason);
+        return new Fired(instance, entry, effects) { Scheduled = scheduled };
     }
 
     public async Task<WorkflowResult<Saved>> SaveAsync(DbContext db, CancellationToken ct = default)

@@ -101,6 +101,7 @@ public class DefaultWorkflowTests
         Assert.Equal(Members<TransitionDefinition>(), Names(defs.GetProperty("transition")));
         Assert.Equal(Members<FieldDefinition>(), Names(defs.GetProperty("field")));
         Assert.Equal(Members<Engine.Conditions.Condition>(), Names(defs.GetProperty("condition")));
+        Assert.Equal(Members<DeadlineDefinition>(), Names(defs.GetProperty("deadline")));
         Assert.Equal(["Admin", "AssignedLawyer", "Collaborator", "LegalTeam", "Requester"],
             defs.GetProperty("role").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Order());
     }

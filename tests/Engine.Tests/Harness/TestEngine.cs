@@ -18,13 +18,25 @@ public sealed class TestEngine : IAsyncDisposable
     {
         _newDb = newDb;
         _dispose = dispose;
-        Runner = new WorkflowRunner(Cache, Clock);
+        Runner = new WorkflowRunner(Cache, Clock, Calendars);
         Definitions = new WorkflowDefinitions(Clock);
     }
 
     public ManualClock Clock { get; } = new();
     public WorkflowDefinitionCache Cache { get; } = new();
     public WorkflowRunner Runner { get; }
+    public TestCalendars Calendars { get; } = new();
+
+    // One pass of a dispatcher on its own DbContext, as one app instance would run it.
+    public async Task<int> FireDueAsync(int batch = 100, List<Engine.Deadlines.DeadlineFired>? seen = null)
+    {
+        await using var db = NewDb();
+        return await new Engine.Deadlines.DeadlineDispatch(Runner, Clock).FireDueAsync(db, batch, (fired, _) =>
+        {
+            lock (this) seen?.Add(fired);
+            return Task.FromResult<WorkflowError?>(null);
+        });
+    }
     public WorkflowDefinitions Definitions { get; }
 
     public TestDb NewDb() => _newDb();

@@ -198,6 +198,57 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                     b.ToTable("WorkflowApprovalTasks", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPortal.Engine.Deadlines.WorkflowTimer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Deadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Visit")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId", "Status");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("WorkflowTimers", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowPortal.Engine.Definitions.WorkflowDefinitionVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -270,6 +321,9 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonJson")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
@@ -1740,6 +1794,15 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("WorkflowPortal.Engine.Approvals.ApprovalTask", b =>
+                {
+                    b.HasOne("WorkflowPortal.Engine.Runtime.WorkflowInstance", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Engine.Deadlines.WorkflowTimer", b =>
                 {
                     b.HasOne("WorkflowPortal.Engine.Runtime.WorkflowInstance", null)
                         .WithMany()

@@ -15,6 +15,9 @@ public sealed class DesignState
     public bool Final { get; set; }
     public List<ApprovalStepTemplate>? Approval { get; set; }
     public List<string>? Signers { get; set; }
+
+    // Carried through untouched until the deadlines panel edits them.
+    public List<DeadlineDefinition> Deadlines { get; set; } = [];
     public double X { get; set; }
     public double Y { get; set; }
 
@@ -30,6 +33,7 @@ public sealed class DesignState
         Final = state.Final,
         Approval = state.Approval?.ToList(),
         Signers = state.Signers?.ToList(),
+        Deadlines = [.. state.Deadlines],
         X = position.X,
         Y = position.Y,
     };
@@ -42,6 +46,7 @@ public sealed class DesignState
         Final = Final,
         Approval = Approval,
         Signers = Signers,
+        Deadlines = [.. Deadlines],
         Position = new StatePosition(Math.Round(X, 1), Math.Round(Y, 1)),
     };
 }

@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+
+namespace WorkflowPortal.Engine.Definitions;
+
+// What happens when an instance has sat in a state too long, or a date comes near: remind
+// parties, escalate to a role or a person, or fire a transition as the system. The due time
+// counts `after` from entering the state, or from the date in `field` (`before` or `after` it).
+public sealed record DeadlineDefinition
+{
+    // ISO 8601 durations: P3D, PT10S, P1W, P1M...
+    public string? After { get; init; }
+
+    public string? Before { get; init; }
+
+    // A date field of the instance's data (e.g. hearingDate).
+    public string? Field { get; init; }
+
+    public DeadlineCalendar Calendar { get; init; } = DeadlineCalendar.Calendar;
+
+    // Parties reminded: Requester, AssignedLawyer, LegalTeam, Admin.
+    public IReadOnlyList<string> Remind { get; init; } = [];
+
+    // Parties or people (an email address) the matter is escalated to.
+    public IReadOnlyList<string> Escalate { get; init; } = [];
+
+    // A trigger of this state the system fires when the deadline comes.
+    public string? Fire { get; init; }
+
+    // Why, in both languages: the history and the notices say it.
+    public LocalizedText? Comment { get; init; }
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<DeadlineCalendar>))]
+public enum DeadlineCalendar
+{
+    [JsonStringEnumMemberName("calendar")] Calendar,
+    [JsonStringEnumMemberName("business")] Business,
+}

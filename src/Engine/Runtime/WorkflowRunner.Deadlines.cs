@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Engine.Deadlines;
+using WorkflowPortal.Engine.Definitions;
+
+namespace WorkflowPortal.Engine.Runtime;
+
+public sealed partial class WorkflowRunner
+{
+    // Recorded in the history for a reminder or an escalation, which do not move the instance.
+    public const string DeadlineTrigger = "Deadline";
+
+    WorkingCalendar Calendar => calendars?.Current ?? WorkingCalendar.MondayToFriday;
+
+    // The timers of a visit to a state, due from the moment it was entered or from a date field.
+    List<WorkflowTimer> Schedule(WorkflowInstance instance, StateDefinition state, DateTimeOffset now)
+    {
+        var timers = new List<WorkflowTimer>();
+        for (var i = 0; i < state.Deadlines.Count; i++)
+        {
+            if (DueAt(state.Deadlines[i], instance.Data, now) is { } due)
+                timers.Add(new WorkflowTimer(instance.Id, state.Name, instance.Visit, i, due, now));
+        }
+        return timers;
+    }
+
+    // A date-relative deadline whose time has passed still fires once, now, while the date itself
+    // is ahead (a hearing in 3 days still deserves its "7 days before" reminder); after it, never.
+    DateTimeOffset? DueAt(DeadlineDefinition deadline, InstanceData data, DateTimeOffset enteredAt)
+    {
+        var business = deadline.Calendar == DeadlineCalendar.Business;
+        var after = IsoDuration.Parse(deadline.After);
+        if (deadline.Field is null)
+            return after is null ? null : Calendar.Add(enteredAt, after, business);
+        if (data[deadline.Field]?.AsDate() is not { } date)
+            return null;
+        var day = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), Calendar.Zone.GetUtcOffset(date.ToDateTime(TimeOnly.MinValue))).ToUniversalTime();
+        var due = IsoDuration.Parse(deadline.Before) is { } before ? Calendar.Subtract(day, before, business)
+            : after is not null ? Calendar.Add(day, after, business) : day;
+        if (due >= enteredAt)
+            return due;
+        return day > enteredAt ? enteredAt : null;
+    }
+
+    // On leaving a state its pending timers are cancelled; staying while a date field changes
+    // moves the timers that count from it.
+    void FollowDeadlines(WorkflowInstance instance, CompiledWorkflow workflow, IReadOnlyList<WorkflowTimer> pending, InstanceData before,
+        bool entered, DateTimeOffset now, List<WorkflowTimer> scheduled)
+    {
+        if (entered)
+        {
+            foreach (var timer in pending)
+                timer.Cancel(now);
+            scheduled.AddRange(Schedule(instance, workflow.State(instance.State), now));
+            return;
+        }
+        var changed = instance.Data.ChangedFrom(before).ToHashSet();
+        if (changed.Count == 0)
+            return;
+        var deadlines = workflow.State(instance.State).Deadlines;
+        foreach (var timer in pending.Where(t => t.Visit == instance.Visit && t.Deadline < deadlines.Count))
+        {
+            var deadline = deadlines[timer.Deadline];
+            if (deadline.Field is null || !changed.Contains(deadline.Field))
+                continue;
+            if (DueAt(deadline, instance.Data, now) is { } due)
+                timer.Reschedule(due);
+            else
+                timer.Cancel(now);
+        }
+    }
+
+    // Fires one claimed timer as the system, in the caller's unit of work: a reminder or an
+    // escalation is a history line and an effect; an automatic transition is a real step.
+    public async Task<WorkflowResult<DeadlineFired>> FireDeadlineAsync(DbContext db, WorkflowTimer timer, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var loaded = await LoadAsync(db, timer.InstanceId, tracked: true, ct);
+        if (!loaded.IsSuccess)
+            return Stale(timer, null, now);
+        var (instance, workflow, tasks, pending) = loaded.Value;
+        var state = workflow.State(instance.State);
+        if (timer.Status != TimerStatus.Pending || instance.State != timer.State || instance.Visit != timer.Visit || timer.Deadline >= state.Deadlines.Count)
+            return Stale(timer, instance, now);
+
+        var deadline = state.Deadlines[timer.Deadline];
+        var reason = deadline.Comment ?? new LocalizedText("Deadline reached", "حلّ الموعد");
+        var effects = new List<WorkflowEffect>();
+        if (deadline.Remind.Count > 0)
+            effects.Add(new DeadlineReminder(state.Name, deadline.Remind, reason));
+        if (deadline.Escalate.Count > 0)
+            effects.Add(new DeadlineEscalation(state.Name, deadline.Escalate, reason));
+
+        WorkflowHistoryEntry entry;
+        if (deadline.Fire is { } trigger)
+        {
+            var decided = Decide(instance, workflow, tasks, Actor.System, new FireCommand(trigger, reason.En), pending, reason);
+            if (!decided.IsSuccess)
+                return decided.Error;
+            entry = decided.Value.Entry;
+            db.AddRange(decided.Value.Scheduled);
+            effects.AddRange(decided.Value.Effects);
+        }
+        else
+        {
+            instance.Step(instance.State, entered: false, final: false, now);
+            entry = new WorkflowHistoryEntry(instance, Actor.System, DeadlineTrigger, instance.State, reason.En, null, now, reason);
+        }
+        db.Add(entry);
+        timer.Fired(now);
+        return new DeadlineFired(timer, instance, entry, effects);
+    }
+
+    static DeadlineFired Stale(WorkflowTimer timer, WorkflowInstance? instance, DateTimeOffset now)
+    {
+        if (timer.Status == TimerStatus.Pending)
+            timer.Cancel(now);
+        return new DeadlineFired(timer, instance!, null, []);
+    }
+
+    static async Task<List<WorkflowTimer>> LoadTimersAsync(DbContext db, WorkflowInstance instance, CompiledWorkflow workflow, bool tracked, CancellationToken ct)
+    {
+        if (!workflow.HasDeadlines)
+            return [];
+        var timers = db.Set<WorkflowTimer>().Where(t => t.InstanceId == instance.Id && t.Status == TimerStatus.Pending);
+        return await (tracked ? timers : timers.AsNoTracking()).ToListAsync(ct);
+    }
+}
