@@ -7,7 +7,7 @@ namespace WorkflowPortal.Api.Tests.Matters;
 // The steps the matter journeys repeat: a person signs in in their language, opens a matter, fires an action.
 internal static class BrowserSteps
 {
-    public static async Task<IPage> SignInAsync(this BrowserFixture browser, PortalApp app, string email, string language = "en")
+    public static async Task<IPage> SignInAsync(this BrowserFixture browser, PortalApp app, string email, string language = "en", string? password = null)
     {
         var page = await browser.NewPageAsync(app.ServerAddress, language == "ar" ? "ar" : null);
         // The machine is shared: a first render after start-up can take longer than the fixture's 15 s.
@@ -15,7 +15,7 @@ internal static class BrowserSteps
         Assertions.SetDefaultExpectTimeout(30_000);
         await page.GotoAsync($"/language/{language}?returnUrl=/account/sign-in");
         await page.GetByTestId("email").FillAsync(email);
-        await page.GetByTestId("password").FillAsync(PortalApi.DemoPassword);
+        await page.GetByTestId("password").FillAsync(password ?? PortalApi.DemoPassword);
         await page.GetByTestId("sign-in").ClickAsync();
         // The home page of either side, whichever way the redirect after signing in was followed.
         await page.Locator("[data-testid=portal-home], [data-testid=team-home]").WaitForAsync();
