@@ -54,8 +54,10 @@ app.MapRequests();
 app.MapMatters();
 app.MapContracts();
 app.MapWorkflows();
+app.MapWorkflowMigrations();
 app.MapAdmin();
 app.MapNotifications();
+app.MapOutbox();
 app.MapLanguageSwitch();
 app.MapPortalShell();
 
