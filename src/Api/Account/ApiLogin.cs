@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using WorkflowPortal.Api.Problems;
+using WorkflowPortal.Api.Security;
 using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.People;
@@ -24,7 +25,7 @@ internal static class ApiLogin
 
     public static async Task<Results<Ok<LoginToken>, ProblemHttpResult>> Login(
         LoginBody body, UserManager<PortalUser> users, SignInManager<PortalUser> signIn, TwoFactorEnrollment twoFactor,
-        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, CancellationToken ct)
+        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, AccountThrottle throttle, HttpContext http, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password))
         {
@@ -34,6 +35,7 @@ internal static class ApiLogin
             return Error.Invalid(fields).ToProblem();
         }
 
+        if (throttle.Refuse(RateLimitNames.SignInPerAccount, body.Email) is { } wait) return TooManyRequests.Problem(http, wait);
         var portal = (PortalSignInManager)signIn;
         var user = await users.FindByEmailAsync(body.Email.Trim());
         var check = user is null ? portal.RefuseUnknown(body.Password) : await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using WorkflowPortal.Api.Problems;
+using WorkflowPortal.Api.Security;
 using WorkflowPortal.Workflows.People;
 
 namespace WorkflowPortal.Api.Account;
@@ -33,8 +34,10 @@ internal static class AuthEndpoints
     static async Task<Results<NoContent, ProblemHttpResult>> AcceptInvitation(AcceptInvitation body, Invitations invitations, CancellationToken ct) =>
         (await invitations.AcceptAsync(body, ct)).Match<Results<NoContent, ProblemHttpResult>>(_ => TypedResults.NoContent(), e => e.ToProblem());
 
-    static async Task<Results<Accepted, ProblemHttpResult>> ForgotPassword(EmailBody body, PasswordResets resets, CancellationToken ct) =>
-        (await resets.RequestAsync(body.Email, ct)).Match<Results<Accepted, ProblemHttpResult>>(_ => TypedResults.Accepted((string?)null), e => e.ToProblem());
+    static async Task<Results<Accepted, ProblemHttpResult>> ForgotPassword(EmailBody body, PasswordResets resets, AccountThrottle throttle, HttpContext http, CancellationToken ct) =>
+        body.Email is { Length: > 0 } email && throttle.Refuse(RateLimitNames.ForgotPasswordPerAccount, email) is { } wait
+            ? TooManyRequests.Problem(http, wait)
+            : (await resets.RequestAsync(body.Email, ct)).Match<Results<Accepted, ProblemHttpResult>>(_ => TypedResults.Accepted((string?)null), e => e.ToProblem());
 
     static async Task<Results<NoContent, ProblemHttpResult>> ResetPassword(ResetPassword body, PasswordResets resets, CancellationToken ct) =>
         (await resets.ResetAsync(body, ct)).Match<Results<NoContent, ProblemHttpResult>>(_ => TypedResults.NoContent(), e => e.ToProblem());

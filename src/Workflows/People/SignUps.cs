@@ -29,7 +29,12 @@ public sealed class SignUps(
         var user = PortalUser.SignedUp(command.Email!.Trim(), command.DisplayName!.Trim(), command.Language ?? "en", clock.GetUtcNow());
         if (await PeopleRules.CheckPasswordAsync(users, user, command.Password) is { } weak) return weak;
         // The same answer whether or not the address is known: sign-up must not reveal who has an account.
-        if (await users.FindByEmailAsync(user.Email!) is not null) return Done.Value;
+        // The same work too: creating an account hashes the password, so does refusing one silently.
+        if (await users.FindByEmailAsync(user.Email!) is not null)
+        {
+            users.PasswordHasher.HashPassword(user, command.Password!);
+            return Done.Value;
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var created = await users.CreateAsync(user, command.Password!);

@@ -26,6 +26,9 @@ public sealed class PortalApp : WebApplicationFactory<Program>
             ["Email:Mode"] = "Pickup",
             ["Email:PollInterval"] = "00:00:00.200",
         };
+        // Generous limits: only the tests about rate limiting set small ones.
+        foreach (var limit in new[] { "SignIn", "SignInPerAccount", "ForgotPassword", "ForgotPasswordPerAccount", "SignUp", "Invitation", "Writes" })
+            _settings[$"RateLimits:{limit}:PermitLimit"] = "100000";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             _settings[key] = value;
         // Must be called here, not on a WithWebHostBuilder copy, or Kestrel falls back to port 5000.

@@ -1,0 +1,4 @@
+namespace WorkflowPortal.Api.Security;
+
+// Marker for SecurityText.resx / SecurityText.ar.resx.
+public sealed class SecurityText;
