@@ -6,8 +6,10 @@ public sealed class WorkflowInstance
 {
     WorkflowInstance() { }
 
-    internal WorkflowInstance(string definitionKey, int definitionVersion, string state, WorkflowSubject subject, DateTimeOffset now)
+    internal WorkflowInstance(string definitionKey, int definitionVersion, string state, WorkflowSubject subject, DateTimeOffset now,
+        InstanceData? data = null)
     {
+        DataJson = data?.ToJson();
         Id = Guid.NewGuid();
         DefinitionKey = definitionKey;
         DefinitionVersion = definitionVersion;
@@ -40,6 +42,19 @@ public sealed class WorkflowInstance
     public DateTimeOffset? CompletedAt { get; private set; }
 
     public WorkflowSubject Subject => new(SubjectType, SubjectId);
+
+    // The form values and the fields collected on transitions, as JSON; read through `Data`.
+    public string? DataJson { get; private set; }
+
+    InstanceData? _data;
+
+    public InstanceData Data => _data ??= InstanceData.FromJson(DataJson);
+
+    internal void Record(InstanceData data)
+    {
+        _data = data;
+        DataJson = data.ToJson();
+    }
 
     internal void Step(string state, bool entered, bool final, DateTimeOffset now)
     {

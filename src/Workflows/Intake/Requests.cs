@@ -65,7 +65,8 @@ public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files,
     async Task<Result<Submitted>> CreateAsync(RequestType type, SubmittedForm form, List<MatterAttachment> stored, Actor actor, CancellationToken ct)
     {
         var id = Guid.NewGuid();
-        var started = await runner.StartAsync(db, type.WorkflowKey, new WorkflowSubject("Matter", id.ToString()), actor.ToEngine(isRequester: true, isAssignedLawyer: false), ct);
+        var started = await runner.StartAsync(db, type.WorkflowKey, new WorkflowSubject("Matter", id.ToString()),
+            actor.ToEngine(isRequester: true, isAssignedLawyer: false), ct, form.ToInstanceData());
         if (!started.IsSuccess) return started.Error.ToError();
 
         var now = clock.GetUtcNow();
