@@ -7,6 +7,7 @@ internal static class ProblemSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
         services.AddExceptionHandler<UnreadableRequestHandler>();
+        services.AddExceptionHandler<DatabaseUnavailableHandler>();
         // A body that is not JSON, or a parameter of the wrong shape, becomes a 400 problem
         // through UnreadableRequestHandler instead of an empty response.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
