@@ -18,7 +18,8 @@ public static class Seeder
         var bigComments = options.Number("big-comments", 10_000);
         var contracts = options.Number("contracts", matters / 10);
         var clientMatters = options.Number("client-matters", 2_000);
-        await using var source = NpgsqlDataSource.Create(options.Required("db"));
+        // COPY of a million rows with their index entries outlasts any ordinary command timeout.
+        await using var source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(options.Required("db")) { CommandTimeout = 0 }.ConnectionString);
         var context = await SeedContext.ReadAsync(source);
         var clock = Stopwatch.StartNew();
         var random = new Random(18);

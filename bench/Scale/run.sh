@@ -14,10 +14,13 @@ APP_PORT=5097; RAW_PORT=5098
 OUT="$ROOT/bench/Scale/out"; mkdir -p "$OUT"
 psql_admin() { psql "host=127.0.0.1 port=55432 user=postgres dbname=postgres" -qAt -c "$1"; }
 
-dotnet build -c Release "$ROOT/src/Api" -v q -nologo >/dev/null
-dotnet build -c Release "$ROOT/bench/Scale" -v q -nologo >/dev/null
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  dotnet build -c Release "$ROOT/src/Api" -v q -nologo >/dev/null
+  dotnet build -c Release "$ROOT/bench/Scale" -v q -nologo >/dev/null
+fi
+if curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/"; then echo "port $APP_PORT is taken: stop what listens there first"; exit 1; fi
 APP="$ROOT/src/Api/bin/Release/net10.0/WorkflowPortal.Api.dll"
-BENCH="$ROOT/bench/Scale/bin/Release/net10.0/WorkflowPortal.Bench.Scale.dll"
+BENCH="$ROOT/bench/Scale/bin/Release/net10.0/WorkflowPortal.Scale.Bench.dll"
 
 if [ "${SKIP_SEED:-}" != 1 ]; then
   psql_admin "DROP DATABASE IF EXISTS $DBNAME WITH (FORCE)"; psql_admin "CREATE DATABASE $DBNAME"
@@ -30,7 +33,7 @@ start_app() {
   until curl -sf "http://127.0.0.1:$APP_PORT/health/ready" >/dev/null 2>&1; do sleep 0.2; done
   echo "app up in $(echo "$(date +%s.%N) - $t0" | bc) s (load $(cut -d' ' -f1 /proc/loadavg))"
 }
-stop_app() { kill "$(cat "$OUT/app.pid")" 2>/dev/null || true; sleep 1; }
+stop_app() { local p; p=$(cat "$OUT/app.pid"); kill "$p" 2>/dev/null || true; while kill -0 "$p" 2>/dev/null; do sleep 0.2; done; }
 
 start_app; stop_app   # migrate and seed the demo data on the empty database
 if [ "${SKIP_SEED:-}" != 1 ]; then dotnet "$BENCH" seed --db "$DB" --matters "$MATTERS" --comments "$COMMENTS"; fi

@@ -24,6 +24,7 @@ internal static class AccountSetup
                 o.Tokens.EmailConfirmationTokenProvider = TimedTokenProvider.Name;
             })
             .AddEntityFrameworkStores<PortalDb>()
+            .AddUserManager<PortalUserManager>()
             .AddSignInManager<PortalSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaims>()
             .AddDefaultTokenProviders()
@@ -59,9 +60,17 @@ internal static class AccountSetup
             // An API caller gets a status code, never an HTML redirect to the sign-in page.
             o.Events.OnRedirectToLogin = c => StatusOrRedirect(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => StatusOrRedirect(c, StatusCodes.Status403Forbidden);
+            // The person's own language wins after signing in, on any device, over the browser's.
+            o.Events.OnSigningIn = async c =>
+            {
+                var users = c.HttpContext.RequestServices.GetRequiredService<UserManager<PortalUser>>();
+                if (c.Principal is { } principal && await users.GetUserAsync(principal) is { } user)
+                    Localization.LanguageCookie.Write(c.HttpContext.Response, user.Language);
+            };
         });
-        // Re-read the security stamp often: a deactivated person loses their session within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // SessionCheck reads the stamp (cheaply) on every request; Identity's own validator, which
+        // loads the whole user, only refreshes the cookie's claims now and then.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(30));
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin))

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Localization;
-
 namespace WorkflowPortal.Api.Localization;
 
 internal static class LanguageEndpoints
@@ -8,11 +6,7 @@ internal static class LanguageEndpoints
     public static void MapLanguageSwitch(this IEndpointRouteBuilder app) =>
         app.MapGet("/language/{language}", (string language, string? returnUrl, HttpContext http) =>
         {
-            var chosen = LocalizationSetup.Normalize(language);
-            http.Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            LanguageCookie.Write(http.Response, language);
             // Only local paths: the switch must not become an open redirect.
             var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
                 ? returnUrl : "/";

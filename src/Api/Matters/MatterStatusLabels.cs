@@ -11,7 +11,11 @@ namespace WorkflowPortal.Api.Matters;
 // Labels of a state renamed in a later version fall back to the state's name.
 internal static class MatterStatusLabels
 {
-    public static async Task<IReadOnlyDictionary<Guid, string>> ForAsync(IServiceProvider services, IReadOnlyList<MatterSummary> rows, Actor actor, CancellationToken ct)
+    public static Task<IReadOnlyDictionary<Guid, string>> ForAsync(IServiceProvider services, IReadOnlyList<MatterSummary> rows, Actor actor, CancellationToken ct) =>
+        ForAsync(services, rows.Select(r => new StatusRow(r.Id, r.RequestTypeId, r.Status)).ToList(), actor, ct);
+
+    // Contracts' rows too: any subject whose row names its request type and its state.
+    public static async Task<IReadOnlyDictionary<Guid, string>> ForAsync(IServiceProvider services, IReadOnlyList<StatusRow> rows, Actor actor, CancellationToken ct)
     {
         var types = services.GetRequiredService<RequestTypes>();
         var definitions = services.GetRequiredService<WorkflowDefinitions>();
@@ -25,6 +29,8 @@ internal static class MatterStatusLabels
         }
         return rows.ToDictionary(r => r.Id, r => LabelOf(workflows[r.RequestTypeId]?.FindState(r.Status), actor) ?? r.Status);
     }
+
+    public sealed record StatusRow(Guid Id, Guid RequestTypeId, string Status);
 
     // The states a person can filter on: those of the workflows behind the types they may use.
     public static async Task<IReadOnlyList<(string Name, string Label)>> StatesAsync(IServiceProvider services, Actor actor, CancellationToken ct)

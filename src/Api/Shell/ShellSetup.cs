@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using MudBlazor.Services;
 
 namespace WorkflowPortal.Api.Shell;
@@ -17,5 +18,11 @@ internal static class ShellSetup
         app.MapStaticAssets();
         app.MapCalendarSwitch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // An address no endpoint serves: the API's problem (written by its status-code pages),
+        // a person's not-found page with a way back. Both are HTTP 404.
+        app.MapFallback("{*path:nonfile}", (HttpContext http) => Problems.ProblemSetup.IsApi(http.Request)
+            ? Results.NotFound()
+            : new RazorComponentResult<NotFoundDocument> { StatusCode = StatusCodes.Status404NotFound })
+            .ExcludeFromDescription();
     }
 }

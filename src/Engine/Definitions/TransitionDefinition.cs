@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using WorkflowPortal.Engine.Conditions;
 
 namespace WorkflowPortal.Engine.Definitions;
 
@@ -27,6 +28,10 @@ public sealed record TransitionDefinition(
 
     // A document template the domain renders after the move.
     public string? Render { get; init; }
+
+    // When several transitions share a trigger and a source, the first whose condition holds on
+    // the instance's data is taken; the one without a condition is the otherwise-branch.
+    public Condition? When { get; init; }
 
     [JsonIgnore]
     public bool IsGlobal => From.Contains(AnyState);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WorkflowPortal.Engine.Conditions;
 
 namespace WorkflowPortal.Engine.Definitions;
 
@@ -37,7 +38,9 @@ public static partial class WorkflowValidator
         foreach (var transition in definition.Transitions)
             CheckTransition(definition, transition, states, Add);
 
-        CheckAmbiguity(definition, Add);
+        foreach (var transition in definition.Transitions.Where(t => t.When is not null))
+            ConditionRules.Check(transition.When!, definition, $"transitions[{transition.Trigger}].when", messages.Add);
+        CheckBranches(definition, messages);
         CheckReachability(definition, states, Add);
         CheckTaskStates(definition, Add);
         return messages;
@@ -91,15 +94,44 @@ public static partial class WorkflowValidator
             add("decision-open-to-client", element, "A Requester or client could approve, reject or sign here: clients never decide.");
     }
 
-    static void CheckAmbiguity(WorkflowDefinition definition, Action<string, string, string> add)
+    // One trigger from one state may lead to several targets by condition: the first that holds
+    // wins, so there must be exactly one otherwise-branch, last, and no two conditions that can
+    // provably hold together.
+    static void CheckBranches(WorkflowDefinition definition, List<ValidationMessage> messages)
     {
-        var seen = new HashSet<(string State, string Trigger)>();
-        var reported = new HashSet<(string, string)>();
-        foreach (var (state, transition) in Outgoing(definition))
+        var reported = new HashSet<(string Trigger, string Code)>();
+        void Add(string trigger, string code, string en, string ar)
         {
-            if (!seen.Add((state, transition.Trigger)) && reported.Add((state, transition.Trigger)))
-                add("trigger-ambiguous", $"transitions[{transition.Trigger}]",
-                    $"The trigger '{transition.Trigger}' leads to more than one state from '{state}'.");
+            if (reported.Add((trigger, code)))
+                messages.Add(new(code, $"transitions[{trigger}]", en) { Arabic = ar });
+        }
+        foreach (var group in Outgoing(definition).GroupBy(p => (p.State, p.Transition.Trigger)))
+        {
+            var (state, trigger) = group.Key;
+            var branches = group.Select(p => p.Transition).ToList();
+            var otherwise = branches.Count(b => b.When is null);
+            if (otherwise > 1)
+                Add(trigger, "trigger-ambiguous", $"The trigger '{trigger}' leads to more than one state from '{state}'.",
+                    $"الإجراء '{trigger}' يؤدي إلى أكثر من حالة من '{state}'.");
+            else if (otherwise == 0)
+                Add(trigger, "condition-otherwise-missing",
+                    $"'{trigger}' from '{state}' needs an otherwise-branch: a transition without a condition for when none holds.",
+                    $"الإجراء '{trigger}' من '{state}' يحتاج إلى مسار بديل: انتقال بلا شرط عندما لا يتحقق أي شرط.");
+            else if (branches[^1].When is not null)
+                Add(trigger, "condition-branch-unreachable",
+                    $"'{trigger}' from '{state}': the otherwise-branch must come last, or the branches after it are never taken.",
+                    $"الإجراء '{trigger}' من '{state}': يجب أن يأتي المسار البديل أخيراً، وإلا فلن تُسلك المسارات التي بعده.");
+            var conditioned = branches.Where(b => b.When is not null).ToList();
+            for (var i = 0; i < conditioned.Count; i++)
+            {
+                for (var j = i + 1; j < conditioned.Count; j++)
+                {
+                    if (ConditionOverlap.Provable(conditioned[i].When!, conditioned[j].When!, definition))
+                        Add(trigger, "condition-overlap",
+                            $"'{trigger}' from '{state}': the conditions towards '{conditioned[i].To}' and '{conditioned[j].To}' can both hold; make them exclusive.",
+                            $"الإجراء '{trigger}' من '{state}': يمكن أن يتحقق شرطا المسارين إلى '{conditioned[i].To}' و'{conditioned[j].To}' معاً؛ اجعلهما متنافيين.");
+                }
+            }
         }
     }
 

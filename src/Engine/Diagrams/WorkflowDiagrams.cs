@@ -14,7 +14,7 @@ public static class WorkflowDiagrams
 
     public static string Definition(CompiledWorkflow workflow, string language = "en")
     {
-        var everyone = new GuardFacts(new Actor("diagram", "diagram", []), IsPendingDecider: false);
+        var everyone = new GuardFacts(new Actor("diagram", "diagram", []), IsPendingDecider: false, InstanceData.Empty);
         var machine = workflow.BuildMachine(workflow.Definition.InitialState, _ => { }, everyone);
         var lines = MermaidGraph.Format(machine.GetInfo()).ReplaceLineEndings("\n").TrimEnd().Split('\n').ToList();
         var extra = new List<string>();

@@ -35,6 +35,7 @@ public static class WorkflowModel
             e.Property(i => i.SubjectType).HasMaxLength(100);
             e.Property(i => i.SubjectId).HasMaxLength(100);
             e.Ignore(i => i.Subject);
+            e.Ignore(i => i.Data);
             e.HasIndex(i => new { i.SubjectType, i.SubjectId });
             e.HasIndex(i => new { i.DefinitionKey, i.State });
             Times(e);

@@ -7,6 +7,11 @@ public sealed record Actor(string UserId, string DisplayName, IReadOnlyCollectio
     // Named guards that hold for this person on this instance (e.g. "FeePaid").
     public IReadOnlyCollection<string> Guards { get; init; } = [];
 
+    // The engine itself, firing a deadline: passes role and named guards, never decides a task.
+    public bool IsSystem { get; init; }
+
+    public static readonly Actor System = new("system", "System", []) { IsSystem = true };
+
     public bool HasRole(string role) => Roles.Contains(role);
 
     public bool Holds(string guard) => Guards.Contains(guard);

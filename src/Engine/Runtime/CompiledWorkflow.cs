@@ -1,4 +1,5 @@
 using Stateless;
+using WorkflowPortal.Engine.Conditions;
 using WorkflowPortal.Engine.Definitions;
 
 namespace WorkflowPortal.Engine.Runtime;
@@ -16,7 +17,7 @@ public sealed class CompiledWorkflow
         Definition = definition;
         _states = definition.States.ToDictionary(s => s.Name);
         _outgoing = WorkflowValidator.Outgoing(definition)
-            .GroupBy(p => p.State, p => new CompiledTransition(p.Transition))
+            .GroupBy(p => p.State, p => new CompiledTransition(p.Transition, definition, p.State))
             .ToDictionary(g => g.Key, g => g.ToArray());
         _shape = [.. definition.States.Select(s => (s.Name, _outgoing.GetValueOrDefault(s.Name) ?? []))];
     }
@@ -33,17 +34,22 @@ public sealed class CompiledWorkflow
     public StateDefinition State(string name) =>
         _states.TryGetValue(name, out var state) ? state : throw new InvalidOperationException($"'{Key}' v{Version} has no state '{name}'.");
 
-    internal CompiledTransition? Find(string state, string trigger)
+    // The branch of the trigger that the data selects: the first whose condition holds, in
+    // definition order (the otherwise-branch has none and always holds).
+    internal CompiledTransition? Route(string state, string trigger, InstanceData data)
     {
         if (!_outgoing.TryGetValue(state, out var transitions))
             return null;
         foreach (var transition in transitions)
         {
-            if (transition.Trigger == trigger)
+            if (transition.Trigger == trigger && (transition.Condition is null || transition.Condition.Holds(data)))
                 return transition;
         }
         return null;
     }
+
+    internal bool Knows(string state, string trigger) =>
+        _outgoing.TryGetValue(state, out var transitions) && Array.Exists(transitions, t => t.Trigger == trigger);
 
     internal IReadOnlyList<CompiledTransition> From(string state) =>
         _outgoing.TryGetValue(state, out var transitions) ? transitions : [];
@@ -61,28 +67,40 @@ public sealed class CompiledWorkflow
             var configuration = machine.Configure(state);
             foreach (var transition in transitions)
             {
+                // Branches of one trigger: only the one the data routes to is open, so Stateless
+                // never sees two permitted transitions for a trigger.
+                var source = state;
+                Func<bool> guard = transition.Branched
+                    ? () => ReferenceEquals(Route(source, transition.Trigger, facts.Data), transition) && transition.Allows(facts)
+                    : () => transition.Allows(facts);
                 if (transition.To == state)
-                    configuration.PermitReentryIf(transition.Trigger, () => transition.Allows(facts), transition.GuardDescription);
+                    configuration.PermitReentryIf(transition.Trigger, guard, transition.GuardDescription);
                 else
-                    configuration.PermitIf(transition.Trigger, transition.To, () => transition.Allows(facts), transition.GuardDescription);
+                    configuration.PermitIf(transition.Trigger, transition.To, guard, transition.GuardDescription);
             }
         }
         return machine;
     }
 }
 
-// Who the guards are judging, with the facts the runner loaded about their open tasks.
-sealed record GuardFacts(Actor Actor, bool IsPendingDecider);
+// Who the guards are judging, with the facts the runner loaded about their open tasks and the
+// instance's data (with the fields of the command being fired).
+sealed record GuardFacts(Actor Actor, bool IsPendingDecider, InstanceData Data);
 
-sealed class CompiledTransition(TransitionDefinition definition)
+sealed class CompiledTransition(TransitionDefinition definition, WorkflowDefinition workflow, string source)
 {
     public TransitionDefinition Definition => definition;
+
+    public CompiledCondition? Condition { get; } = definition.When is null ? null : CompiledCondition.Compile(definition.When, workflow);
+
+    // True when another transition shares this one's trigger from the same source: routing decides.
+    public bool Branched { get; } = WorkflowValidator.Outgoing(workflow).Count(p => p.State == source && p.Transition.Trigger == definition.Trigger) > 1;
 
     public string Trigger => definition.Trigger;
 
     public string To => definition.To;
 
-    public string GuardDescription { get; } = Describe(definition);
+    public string GuardDescription { get; } = Describe(definition, workflow, source);
 
     public bool RefusesClients { get; } = WorkflowValidator.IsClientProof(definition);
 
@@ -90,6 +108,9 @@ sealed class CompiledTransition(TransitionDefinition definition)
     public bool Allows(GuardFacts facts)
     {
         var actor = facts.Actor;
+        // Deadlines fire as the system; the validator keeps decisions out of their reach.
+        if (actor.IsSystem)
+            return !definition.IsDecision;
         if (RefusesClients && actor.IsClient)
             return false;
         if (definition.IsDecision && !facts.IsPendingDecider)
@@ -110,7 +131,7 @@ sealed class CompiledTransition(TransitionDefinition definition)
         return true;
     }
 
-    static string Describe(TransitionDefinition definition)
+    static string Describe(TransitionDefinition definition, WorkflowDefinition workflow, string source)
     {
         var parts = new List<string>();
         if (definition.IsDecision)
@@ -118,6 +139,10 @@ sealed class CompiledTransition(TransitionDefinition definition)
         if (definition.Allowed.Count > 0)
             parts.Add(string.Join(" or ", definition.Allowed));
         parts.AddRange(definition.Guards);
+        if (definition.When is not null)
+            parts.Add("when " + CompiledCondition.Compile(definition.When, workflow).Text);
+        else if (WorkflowValidator.Outgoing(workflow).Count(p => p.State == source && p.Transition.Trigger == definition.Trigger) > 1)
+            parts.Add("otherwise");
         return string.Join(", ", parts);
     }
 }

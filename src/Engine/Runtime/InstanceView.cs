@@ -21,7 +21,13 @@ public sealed record InstanceView(
     DateTimeOffset? CompletedAt,
     IReadOnlyList<HistoryView> History,
     IReadOnlyList<TaskView> Tasks,
-    IReadOnlyList<AvailableAction> Actions);
+    IReadOnlyList<AvailableAction> Actions)
+{
+    // The instance's data, labelled by the definition's fields where it declares them.
+    public IReadOnlyList<DataView> Data { get; init; } = [];
+}
+
+public sealed record DataView(string Name, FieldType Type, LocalizedText? Label, IReadOnlyList<string> Values);
 
 public sealed record HistoryView(
     int Sequence, string ActorId, string ActorName, string Trigger, LocalizedText? TriggerLabel,

@@ -35,16 +35,26 @@ static class RequiredFields
             var field = definition.FindField(name);
             if (field is null)
                 Fail(name, $"'{name}' is not a field of this workflow.");
-            else if (!string.IsNullOrWhiteSpace(value) && !Fits(field.Type, value))
-                Fail(name, field.Type == FieldType.Date ? "Use a date such as 2026-01-31." : "Use a number such as 1500.50.");
+            else if (!string.IsNullOrWhiteSpace(value) && !Fits(field, value.Trim()))
+                Fail(name, field.Type switch
+                {
+                    FieldType.Date => "Use a date such as 2026-01-31.",
+                    FieldType.YesNo => "Use true or false.",
+                    FieldType.Choice => $"Choose one of: {string.Join(", ", field.Options)}.",
+                    FieldType.Money => "Use an amount such as 1500.50.",
+                    _ => "Use a number such as 1500.50.",
+                });
         }
         return errors is null ? null : new Invalid("fields-invalid", $"'{transition.Trigger}' needs more information.", errors);
     }
 
-    static bool Fits(FieldType type, string value) => type switch
+    static bool Fits(FieldDefinition field, string value) => field.Type switch
     {
         FieldType.Date => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
         FieldType.Number => decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _),
+        FieldType.Money => decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && amount >= 0,
+        FieldType.YesNo => value is "true" or "false",
+        FieldType.Choice => field.Options.Count == 0 || field.Options.Contains(value),
         _ => true,
     };
 }

@@ -6,8 +6,10 @@ public sealed class WorkflowInstance
 {
     WorkflowInstance() { }
 
-    internal WorkflowInstance(string definitionKey, int definitionVersion, string state, WorkflowSubject subject, DateTimeOffset now)
+    internal WorkflowInstance(string definitionKey, int definitionVersion, string state, WorkflowSubject subject, DateTimeOffset now,
+        InstanceData? data = null)
     {
+        DataJson = data?.ToJson();
         Id = Guid.NewGuid();
         DefinitionKey = definitionKey;
         DefinitionVersion = definitionVersion;
@@ -41,6 +43,19 @@ public sealed class WorkflowInstance
 
     public WorkflowSubject Subject => new(SubjectType, SubjectId);
 
+    // The form values and the fields collected on transitions, as JSON; read through `Data`.
+    public string? DataJson { get; private set; }
+
+    InstanceData? _data;
+
+    public InstanceData Data => _data ??= InstanceData.FromJson(DataJson);
+
+    internal void Record(InstanceData data)
+    {
+        _data = data;
+        DataJson = data.ToJson();
+    }
+
     internal void Step(string state, bool entered, bool final, DateTimeOffset now)
     {
         State = state;
@@ -49,6 +64,13 @@ public sealed class WorkflowInstance
             Visit++;
         UpdatedAt = now;
         CompletedAt = final ? now : null;
+    }
+
+    // A migration re-pins the instance to another version; it is a recorded step like any other.
+    internal void MigrateTo(int definitionVersion, string state, bool entered, bool final, DateTimeOffset now)
+    {
+        DefinitionVersion = definitionVersion;
+        Step(state, entered, final, now);
     }
 
     // Starting tasks changes what may happen next: it must conflict with a concurrent fire.

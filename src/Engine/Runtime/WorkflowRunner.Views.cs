@@ -36,7 +36,11 @@ public sealed partial class WorkflowRunner
             [.. history.Select(h => new HistoryView(h.Sequence, h.ActorId, h.ActorName, h.Trigger, labels.GetValueOrDefault(h.Trigger),
                 h.FromState, h.ToState, h.At, h.Comment, h.Fields))],
             TaskViews(tasks),
-            await Actions(instance, workflow, tasks, actor));
+            await Actions(instance, workflow, tasks, actor))
+        {
+            Data = [.. instance.Data.Values.OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => new DataView(p.Key, p.Value.Type, workflow.Definition.FindField(p.Key)?.Label, p.Value.Values))],
+        };
     }
 
     // A person's inbox: the approvals and signatures waiting for them now, oldest first.
@@ -68,11 +72,12 @@ public sealed partial class WorkflowRunner
 
     static async Task<List<AvailableAction>> Actions(WorkflowInstance instance, CompiledWorkflow workflow, OpenTasks tasks, Actor actor)
     {
-        var machine = workflow.BuildMachine(instance.State, _ => { }, new GuardFacts(actor, tasks.IsPendingFor(actor.UserId)));
+        var machine = workflow.BuildMachine(instance.State, _ => { }, new GuardFacts(actor, tasks.IsPendingFor(actor.UserId), instance.Data));
         // Guards are synchronous, so this completes at once; the sync overload is obsolete.
         var permitted = (await machine.GetPermittedTriggersAsync()).ToHashSet();
+        // A branched trigger shows once, with the target the data routes to now.
         return [.. workflow.From(instance.State)
-            .Where(t => permitted.Contains(t.Trigger))
+            .Where(t => permitted.Contains(t.Trigger) && ReferenceEquals(workflow.Route(instance.State, t.Trigger, instance.Data), t))
             .Select(t => t.Definition)
             .Select(t => new AvailableAction(t.Trigger, t.Label!, t.Action, t.To, t.Requires.Contains(RequiredFields.Comment),
                 [.. t.Requires.Select(workflow.Definition.FindField).OfType<FieldDefinition>()

@@ -11,8 +11,9 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
     public const string StartTrigger = "Start";
 
     // Starts on the version published now; the instance stays pinned to it for life.
+    // `data` is what the request brought (its form values); conditions and deadlines read it.
     public async Task<WorkflowResult<Started>> StartAsync(
-        DbContext db, string definitionKey, WorkflowSubject subject, Actor actor, CancellationToken ct = default)
+        DbContext db, string definitionKey, WorkflowSubject subject, Actor actor, CancellationToken ct = default, InstanceData? data = null)
     {
         var version = await db.Set<WorkflowDefinitionVersion>()
             .Where(v => v.Key == definitionKey && v.Status == DefinitionStatus.Published)
@@ -23,7 +24,7 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
 
         var now = time.GetUtcNow();
         var initial = workflow.State(workflow.Definition.InitialState);
-        var instance = new WorkflowInstance(workflow.Key, workflow.Version, initial.Name, subject, now);
+        var instance = new WorkflowInstance(workflow.Key, workflow.Version, initial.Name, subject, now, data);
         db.Add(instance);
         db.Add(new WorkflowHistoryEntry(instance, actor, StartTrigger, null, null, null, now));
         var effects = new List<WorkflowEffect>();
@@ -48,7 +49,9 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
     // instance and tasks; the caller adds the returned history entry to its DbContext.
     internal WorkflowResult<Fired> Decide(WorkflowInstance instance, CompiledWorkflow workflow, OpenTasks tasks, Actor actor, FireCommand command)
     {
-        var transition = workflow.Find(instance.State, command.Trigger);
+        // The command's own fields take part in routing: "submit with a value of 600,000" goes to the board.
+        var data = instance.Data.With(workflow.Definition, command.Fields);
+        var transition = workflow.Route(instance.State, command.Trigger, data);
         if (transition is null)
             return new Conflict("transition-unavailable", $"'{command.Trigger}' is not possible while the instance is in '{instance.State}'.");
         if (transition.RefusesClients && actor.IsClient)
@@ -58,7 +61,7 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         // of an exception. The machine only computes the target: nothing changes until the checks pass.
         string? target = null;
         ICollection<string>? unmet = null;
-        var machine = workflow.BuildMachine(instance.State, s => target = s, new GuardFacts(actor, tasks.IsPendingFor(actor.UserId)));
+        var machine = workflow.BuildMachine(instance.State, s => target = s, new GuardFacts(actor, tasks.IsPendingFor(actor.UserId), data));
         machine.OnUnhandledTrigger((_, _, guards) => unmet = guards);
         machine.Fire(command.Trigger);
         if (target is null)
@@ -70,6 +73,7 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         var now = time.GetUtcNow();
         var effects = new List<WorkflowEffect>();
         var from = instance.State;
+        instance.Record(data);
         if (tasks.Decide(transition.Definition.Action, actor.UserId, command.Comment, now, effects))
         {
             tasks.CancelOpen(now);
@@ -134,7 +138,7 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
             effects.Add(new RenderDocument(transition.Render));
     }
 
-    static void AddEntryEffects(StateDefinition state, List<WorkflowEffect> effects)
+    internal static void AddEntryEffects(StateDefinition state, List<WorkflowEffect> effects)
     {
         if (state.Final)
             effects.Add(new WorkflowCompleted(state.Name));

@@ -15,7 +15,7 @@ namespace WorkflowPortal.Workflows.Contracts;
 // with it become version 1 (upload for review); a template's answers are rendered into version 1
 // (PDF and DOCX); a plain request waits for the legal team's first draft.
 public sealed class ContractIntake(PortalDb db, WorkflowRunner runner, ContractSteps steps, ContractFiling filing, ContractDocuments documents,
-    TimeProvider clock)
+    Intake.References.ReferenceNumbers references, MatterNotices notices, TimeProvider clock)
 {
     public static bool Handles(RequestKind kind) =>
         kind is RequestKind.ContractRequest or RequestKind.ContractReview or RequestKind.ContractFromTemplate;
@@ -31,12 +31,12 @@ public sealed class ContractIntake(PortalDb db, WorkflowRunner runner, ContractS
 
         var id = Guid.NewGuid();
         var started = await runner.StartAsync(db, type.WorkflowKey, new WorkflowSubject("Contract", id.ToString()),
-            actor.ToEngine(isRequester: true, isAssignedLawyer: false), ct);
+            actor.ToEngine(isRequester: true, isAssignedLawyer: false), ct, form.ToInstanceData());
         if (!started.IsSuccess) return started.Error.ToError();
 
         var now = clock.GetUtcNow();
         var title = Text(form, "subject", "title") ?? template?.Name.In(actor.Language) ?? type.Name.In(actor.Language);
-        var reference = $"CON-{now:yyyy}-{id.ToString("N")[..6].ToUpperInvariant()}";
+        var reference = await references.NextAsync(type.Creates, now, ct);
         var contract = new Contract(id, reference, type, template?.ContractTypeId, actor.UserId, actor.ClientId, title, form, started.Value.Instance.Id, now);
         contract.Describe(Particulars(form, title, template?.ContractTypeId), now);
         db.Add(contract);
@@ -59,6 +59,8 @@ public sealed class ContractIntake(PortalDb db, WorkflowRunner runner, ContractS
 
         var followed = await steps.FollowAsync(contract, started.Value.Instance, started.Value.Effects, actor, ct);
         if (!followed.IsSuccess) return followed.Error;
+        var link = $"/contracts/{id}";
+        await notices.SubmittedAsync(new Submission(reference, title, contract.Fields, link, link), type, actor, ct);
         var saved = await runner.SaveAsync(db, ct);
         if (!saved.IsSuccess) return saved.Error.ToError();
         return new Submitted(id, type.Creates, reference);

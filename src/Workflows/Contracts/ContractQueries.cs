@@ -27,7 +27,7 @@ public sealed class ContractQueries(PortalDb db)
             query = query.Where(c => Keyset.Before(c.SubmittedAt, c.Id, a.At, a.Id));
         var rows = await query.OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id).Take(take + 1)
             .Select(c => new ContractSummary(c.Id, c.Reference, c.Path, c.Title, c.Status, c.IsDone, c.RequesterId, c.ClientId,
-                c.AssignedLawyerId, c.Value, c.Currency, c.SubmittedAt, c.UpdatedAt))
+                c.AssignedLawyerId, c.Value, c.Currency, c.SubmittedAt, c.UpdatedAt, c.RequestTypeId))
             .ToListAsync(ct);
         var next = rows.Count > take ? new Cursor(rows[take - 1].SubmittedAt, rows[take - 1].Id).Encode() : null;
         return new Page<ContractSummary>(rows.Take(take).ToList(), next);

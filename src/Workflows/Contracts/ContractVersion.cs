@@ -43,7 +43,7 @@ public sealed class ContractVersion
 }
 
 // A file of a version. Role says what it is: the document itself or its signature certificate.
-public sealed class ContractFile
+public sealed class ContractFile : IStoredFileRow
 {
     ContractFile() { }
 

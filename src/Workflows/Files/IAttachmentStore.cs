@@ -6,10 +6,17 @@ namespace WorkflowPortal.Workflows.Files;
 // a network volume) replaces it when several instances run.
 public interface IAttachmentStore
 {
-    // Streams the content to storage under a generated name; refuses (and keeps nothing of) a file
-    // that is too large or not of an accepted kind.
+    // Streams the content to quarantine under a generated name; refuses (and keeps nothing of) a
+    // file that is too large or not of an accepted kind. It stays in quarantine until PromoteAsync
+    // (after the row naming it is committed); the sweeper deletes what no row names.
     Task<Result<StoredFile>> SaveAsync(Stream content, string fileName, long maxBytes, CancellationToken ct);
 
+    Task PromoteAsync(string storedName, CancellationToken ct);
+
+    // Quarantined files written before the cutoff: left by a crash, a rollback, or a lost promotion.
+    Task<IReadOnlyList<string>> QuarantinedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct);
+
+    // Finds promoted and quarantined files alike: a committed row whose promotion was lost still reads.
     Task<Stream?> OpenAsync(string storedName, CancellationToken ct);
 
     Task DeleteAsync(string storedName, CancellationToken ct);

@@ -5,16 +5,18 @@ using WorkflowPortal.Workflows.Persistence;
 namespace WorkflowPortal.Workflows.Files;
 
 // Files under <Storage:Root>/attachments, named by a generated id: nothing from the uploader's
-// input ever becomes part of a path.
+// input ever becomes part of a path. New files wait in attachments/incoming until their row is
+// committed. Several instances share the folder when it is on shared storage.
 public sealed class LocalAttachmentStore(StorageOptions storage) : IAttachmentStore
 {
     string Folder => storage.PathFor("attachments");
+    string Incoming => Path.Combine(Folder, "incoming");
 
     public async Task<Result<StoredFile>> SaveAsync(Stream content, string fileName, long maxBytes, CancellationToken ct)
     {
-        Directory.CreateDirectory(Folder);
+        Directory.CreateDirectory(Incoming);
         var storedName = Guid.NewGuid().ToString("N");
-        var path = Path.Combine(Folder, storedName);
+        var path = Path.Combine(Incoming, storedName);
         var keep = false;
         try
         {
@@ -49,20 +51,39 @@ public sealed class LocalAttachmentStore(StorageOptions storage) : IAttachmentSt
         }
     }
 
+    public Task PromoteAsync(string storedName, CancellationToken ct)
+    {
+        if (!IsOurs(storedName)) return Task.CompletedTask;
+        var quarantined = Path.Combine(Incoming, storedName);
+        if (File.Exists(quarantined)) File.Move(quarantined, Path.Combine(Folder, storedName), overwrite: true);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<string>> QuarantinedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct)
+    {
+        IReadOnlyList<string> names = Directory.Exists(Incoming)
+            ? [.. new DirectoryInfo(Incoming).EnumerateFiles().Where(f => f.LastWriteTimeUtc < cutoff.UtcDateTime && IsOurs(f.Name)).Select(f => f.Name)]
+            : [];
+        return Task.FromResult(names);
+    }
+
     public Task<Stream?> OpenAsync(string storedName, CancellationToken ct)
     {
-        // Stored names are ours (32 hex digits); anything else cannot name a file here.
-        if (storedName.Length != 32 || !storedName.All(char.IsAsciiHexDigit)) return Task.FromResult<Stream?>(null);
-        var path = Path.Combine(Folder, storedName);
-        return Task.FromResult<Stream?>(File.Exists(path)
-            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true)
-            : null);
+        if (!IsOurs(storedName)) return Task.FromResult<Stream?>(null);
+        var path = new[] { Path.Combine(Folder, storedName), Path.Combine(Incoming, storedName) }.FirstOrDefault(File.Exists);
+        return Task.FromResult<Stream?>(path is null
+            ? null
+            : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true));
     }
 
     public Task DeleteAsync(string storedName, CancellationToken ct)
     {
-        if (storedName.Length == 32 && storedName.All(char.IsAsciiHexDigit))
-            File.Delete(Path.Combine(Folder, storedName));
+        if (!IsOurs(storedName)) return Task.CompletedTask;
+        File.Delete(Path.Combine(Folder, storedName));
+        File.Delete(Path.Combine(Incoming, storedName));
         return Task.CompletedTask;
     }
+
+    // Stored names are ours (32 hex digits); anything else cannot name a file here.
+    static bool IsOurs(string storedName) => storedName.Length == 32 && storedName.All(char.IsAsciiHexDigit);
 }

@@ -4,7 +4,7 @@ namespace WorkflowPortal.Workflows.Matters;
 
 // A file on a matter. The bytes are in the attachment store under StoredName; the name shown is
 // the uploader's, used only for display and the download's suggested file name.
-public sealed class MatterAttachment
+public sealed class MatterAttachment : IStoredFileRow
 {
     MatterAttachment() { }
 

@@ -14,20 +14,24 @@ namespace WorkflowPortal.Workflows.Matters;
 // so a notification exists exactly when the change that caused it was saved.
 public sealed class MatterNotices(PortalDb db, Notifier notifier)
 {
-    public async Task SubmittedAsync(Matter matter, RequestType type, Actor requester, CancellationToken ct)
+    public Task SubmittedAsync(Matter matter, RequestType type, Actor requester, CancellationToken ct) =>
+        SubmittedAsync(new Submission(matter.Reference, matter.Title, matter.Fields, TeamLink(matter), PortalLink(matter)), type, requester, ct);
+
+    // Every submission, a matter's or a contract's, reaches the legal team and confirms to the requester.
+    public async Task SubmittedAsync(Submission submission, RequestType type, Actor requester, CancellationToken ct)
     {
-        var title = new Text($"New request {matter.Reference}: {matter.Title}", $"طلب جديد {matter.Reference}: {matter.Title}");
+        var title = new Text($"New request {submission.Reference}: {submission.Title}", $"طلب جديد {submission.Reference}: {submission.Title}");
         var body = new Text($"{requester.DisplayName} submitted \"{type.Name.En}\" from the portal.",
             $"قدّم {requester.DisplayName} «{type.Name.Ar}» من البوابة.");
         foreach (var member in await LegalTeamAsync(ct))
-            await StageAsync(member, NotificationTypes.RequestUpdated, title, body, TeamLink(matter), ct);
+            await StageAsync(member, NotificationTypes.RequestUpdated, title, body, submission.TeamLink, ct);
 
         // The requester's confirmation carries what they sent, so they keep a record of it.
-        var details = Details(type, matter);
+        var details = Details(type, submission.Fields);
         await StageAsync(requester.UserId, NotificationTypes.RequestUpdated,
-            new Text($"We received your request {matter.Reference}", $"استلمنا طلبك {matter.Reference}"),
+            new Text($"We received your request {submission.Reference}", $"استلمنا طلبك {submission.Reference}"),
             new Text($"\"{type.Name.En}\" was submitted to the legal team.\n{details.En}", $"تم تقديم «{type.Name.Ar}» إلى الفريق القانوني.\n{details.Ar}"),
-            PortalLink(matter), ct);
+            submission.PortalLink, ct);
     }
 
     public async Task CommentAddedAsync(Matter matter, MatterComment comment, Actor author, CancellationToken ct)
@@ -75,11 +79,11 @@ public sealed class MatterNotices(PortalDb db, Notifier notifier)
                where role.Name == Roles.LegalTeam && user.Status == PortalUserStatus.Active
                select user.Id).Distinct().ToListAsync(ct);
 
-    static (string En, string Ar) Details(RequestType type, Matter matter)
+    static (string En, string Ar) Details(RequestType type, IReadOnlyList<SubmittedValue> fields)
     {
         var en = new StringBuilder();
         var ar = new StringBuilder();
-        foreach (var value in matter.Fields.Where(v => v.Type != FieldType.Files))
+        foreach (var value in fields.Where(v => v.Type != FieldType.Files))
         {
             var field = type.Fields.FirstOrDefault(f => f.Key == value.Key);
             var label = field?.Label ?? new Intake.BilingualText(value.Key, value.Key);
@@ -97,3 +101,6 @@ public sealed class MatterNotices(PortalDb db, Notifier notifier)
 
     static string TeamLink(Matter matter) => $"/team/matters/{matter.Id}";
 }
+
+// What the legal team and the requester hear about a new submission, whatever it became.
+public sealed record Submission(string Reference, string Title, IReadOnlyList<SubmittedValue> Fields, string TeamLink, string PortalLink);

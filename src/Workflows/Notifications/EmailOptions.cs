@@ -16,6 +16,9 @@ public sealed class EmailOptions
     // A claim older than this is considered abandoned (its instance died mid-send).
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
     public int BatchSize { get; set; } = 20;
+
+    // Sent emails are deleted after this long.
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(30);
 }
 
 public sealed class SmtpOptions

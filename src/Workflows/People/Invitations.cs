@@ -115,7 +115,7 @@ public sealed class Invitations(
     {
         var inviter = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? EmailTemplates.Product;
         var token = await users.GenerateUserTokenAsync(user, TimedTokenProvider.Name, TimedTokenProvider.InvitationPurpose);
-        var link = links.Value.Absolute($"/account/accept-invitation?userId={user.Id}&token={Uri.EscapeDataString(token)}");
+        var link = links.Value.Absolute($"/account/accept-invitation?userId={user.Id}&token={Uri.EscapeDataString(token)}&lang={user.Language}");
         var expires = EmailTemplates.FormatDate(clock.GetUtcNow() + options.InvitationLifetime, user.Language);
         mailer.Stage(user, "invitation", new Dictionary<string, string> { ["inviter"] = inviter, ["expires"] = expires }, link);
     }

@@ -26,14 +26,15 @@ public static class PersistenceSetup
         if (provider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             connection ??= $"Data Source={storage.PathFor("portal.db")}";
-            services.AddDbContextPool<PortalDb, SqlitePortalDb>(o => o.UseSqlite(connection,
-                sql => sql.MigrationsAssembly(typeof(PortalDb).Assembly.FullName)));
+            services.AddDbContextPool<PortalDb, SqlitePortalDb>((sp, o) => o.UseSqlite(connection,
+                sql => sql.MigrationsAssembly(typeof(PortalDb).Assembly.FullName)).AddInterceptors(sp.GetRequiredService<Files.AttachmentCommit>()));
         }
         else if (provider.Equals(Postgres, StringComparison.OrdinalIgnoreCase))
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Portal is empty.");
-            services.AddDbContextPool<PortalDb, PostgresPortalDb>(o => o.UseNpgsql(connection));
+            services.AddDbContextPool<PortalDb, PostgresPortalDb>((sp, o) => o.UseNpgsql(connection)
+                .AddInterceptors(sp.GetRequiredService<Files.AttachmentCommit>()));
         }
         else
         {

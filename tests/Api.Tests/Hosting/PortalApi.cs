@@ -65,6 +65,21 @@ public static partial class PortalApi
         return (link, Guid.Parse(query["userId"]!), query["token"]!);
     }
 
+    // The first email to this person that matches, e.g. by the reference in its subject.
+    public static async Task<MimeMessage> WaitForPickupAsync(this PortalApp app, string to, Func<MimeMessage, bool> match)
+    {
+        var folder = Path.Combine(app.StorageRoot, "mail");
+        for (var i = 0; i < 600; i++)
+        {
+            if (Directory.Exists(folder)
+                && Directory.GetFiles(folder, "*.eml").Select(f => MimeMessage.Load(f))
+                    .FirstOrDefault(m => m.To.Mailboxes.Any(b => b.Address == to) && match(m)) is { } found)
+                return found;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"No matching email for {to} in {folder}.");
+    }
+
     // Emails written by Pickup mode under <Storage:Root>/mail.
     public static async Task<MimeMessage> WaitForPickupAsync(this PortalApp app, string to, int skip = 0)
     {

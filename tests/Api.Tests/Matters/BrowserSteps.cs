@@ -20,6 +20,12 @@ internal static class BrowserSteps
         // The home page of either side, whichever way the redirect after signing in was followed.
         await page.Locator("[data-testid=portal-home], [data-testid=team-home]").WaitForAsync();
         await page.WaitForCircuitAsync();
+        // Signing in brings the person's own language; a journey in the other one switches after.
+        if (await page.GetAttributeAsync("html", "lang") != language)
+        {
+            await page.GotoAsync($"/language/{language}?returnUrl={Uri.EscapeDataString(new Uri(page.Url).AbsolutePath)}");
+            await page.WaitForCircuitAsync();
+        }
         return page;
     }
 

@@ -100,6 +100,7 @@ public class DefaultWorkflowTests
         Assert.Equal(Members<StateDefinition>(), Names(defs.GetProperty("state")));
         Assert.Equal(Members<TransitionDefinition>(), Names(defs.GetProperty("transition")));
         Assert.Equal(Members<FieldDefinition>(), Names(defs.GetProperty("field")));
+        Assert.Equal(Members<Engine.Conditions.Condition>(), Names(defs.GetProperty("condition")));
         Assert.Equal(["Admin", "AssignedLawyer", "Collaborator", "LegalTeam", "Requester"],
             defs.GetProperty("role").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Order());
     }

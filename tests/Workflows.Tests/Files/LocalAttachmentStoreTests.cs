@@ -20,7 +20,7 @@ public sealed class LocalAttachmentStoreTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     int FilesKept => Directory.Exists(Path.Combine(_root, "attachments"))
-        ? Directory.GetFiles(Path.Combine(_root, "attachments")).Length : 0;
+        ? Directory.GetFiles(Path.Combine(_root, "attachments"), "*", SearchOption.AllDirectories).Length : 0;
 
     static MemoryStream Bytes(byte[] bytes) => new(bytes);
 

@@ -50,7 +50,10 @@ public sealed class MilestoneReminderService(IServiceScopeFactory scopes, TimePr
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<MilestoneReminders>().RemindAsync(stoppingToken);
+                // One instance at a time: two concurrent runs would both see a milestone not yet reminded today.
+                var db = scope.ServiceProvider.GetRequiredService<PortalDb>();
+                await ClusterJob.TryRunAsync(db, "milestone-reminders",
+                    ct => scope.ServiceProvider.GetRequiredService<MilestoneReminders>().RemindAsync(ct), stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

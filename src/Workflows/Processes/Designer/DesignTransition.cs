@@ -1,3 +1,4 @@
+using WorkflowPortal.Engine.Conditions;
 using WorkflowPortal.Engine.Definitions;
 
 namespace WorkflowPortal.Workflows.Processes.Designer;
@@ -17,6 +18,9 @@ public sealed class DesignTransition
     public List<string> Notify { get; set; } = [];
     public string? Render { get; set; }
 
+    // Carried through untouched until the condition builder edits it.
+    public Condition? When { get; set; }
+
     public bool IsGlobal => From.Contains(TransitionDefinition.AnyState);
 
     public static DesignTransition Of(TransitionDefinition transition) => new()
@@ -32,6 +36,7 @@ public sealed class DesignTransition
         Requires = [.. transition.Requires],
         Notify = [.. transition.Notify],
         Render = transition.Render,
+        When = transition.When,
     };
 
     public TransitionDefinition ToDefinition() => new(Trigger, [.. From], To, DesignText.Of(LabelEn, LabelAr))
@@ -42,5 +47,6 @@ public sealed class DesignTransition
         Requires = [.. Requires],
         Notify = [.. Notify],
         Render = string.IsNullOrWhiteSpace(Render) ? null : Render.Trim(),
+        When = When,
     };
 }
