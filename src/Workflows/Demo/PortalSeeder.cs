@@ -25,7 +25,9 @@ public sealed class PortalSeeder(
 {
     public async Task SeedAsync(CancellationToken ct)
     {
-        await db.Database.MigrateAsync(ct);
+        // MigrateAsync also diffs the whole model against the snapshot on every start; a database
+        // with no pending migration skips that work.
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) await db.Database.MigrateAsync(ct);
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))
