@@ -11,6 +11,7 @@ using WorkflowPortal.Api.Localization;
 using WorkflowPortal.Api.Problems;
 using WorkflowPortal.Api.Processes;
 using WorkflowPortal.Api.Shell;
+using WorkflowPortal.Api.Templates;
 using WorkflowPortal.Workflows;
 using WorkflowPortal.Workflows.Persistence;
 
@@ -50,6 +51,7 @@ app.MapRequestTypes();
 app.MapRequests();
 app.MapMatters();
 app.MapContracts();
+app.MapTemplateStudio();
 app.MapWorkflows();
 app.MapAdmin();
 app.MapNotifications();
