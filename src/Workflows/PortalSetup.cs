@@ -26,11 +26,15 @@ public static class PortalSetup
         services.AddSingleton<Engine.Definitions.WorkflowDefinitions>();
         services.AddSingleton<Processes.InstanceStates>();
         services.AddScoped<Intake.Requests>();
+        services.AddScoped<Intake.References.ReferenceNumbers>();
         services.AddScoped<Matters.MatterWork>();
         services.AddScoped<Matters.MatterNotices>();
         services.AddScoped<Processes.WorkflowCatalog>();
         services.AddScoped<Processes.InstanceAccess>();
         services.AddScoped<Processes.Designer.WorkflowDesign>();
+        services.AddSingleton<Engine.Migration.WorkflowMigrator>();
+        services.AddScoped<Processes.Migration.WorkflowMigrations>();
+        services.AddScoped<Processes.ChangeLog.DefinitionChangeLog>();
         services.AddScoped<Intake.RequestTypes>();
         services.TryAddSingleton<Files.IAttachmentStore, Files.LocalAttachmentStore>();
         services.AddSingleton(configuration.GetSection("Attachments").Get<Files.AttachmentOptions>() ?? new Files.AttachmentOptions());
@@ -43,6 +47,7 @@ public static class PortalSetup
         services.AddPortalContracts();
 
         services.AddSingleton(configuration.GetSection("Account").Get<AccountOptions>() ?? new AccountOptions());
+        services.AddSingleton<SessionStamps>();
         services.AddScoped<Invitations>();
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<PasswordResets>();

@@ -24,6 +24,7 @@ internal static class AccountSetup
                 o.Tokens.EmailConfirmationTokenProvider = TimedTokenProvider.Name;
             })
             .AddEntityFrameworkStores<PortalDb>()
+            .AddUserManager<PortalUserManager>()
             .AddSignInManager<PortalSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaims>()
             .AddDefaultTokenProviders()
@@ -60,8 +61,9 @@ internal static class AccountSetup
             o.Events.OnRedirectToLogin = c => StatusOrRedirect(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => StatusOrRedirect(c, StatusCodes.Status403Forbidden);
         });
-        // Re-read the security stamp often: a deactivated person loses their session within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // SessionCheck reads the stamp (cheaply) on every request; Identity's own validator, which
+        // loads the whole user, only refreshes the cookie's claims now and then.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(30));
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin))

@@ -5,16 +5,19 @@ using WorkflowPortal.Workflows.People;
 
 namespace WorkflowPortal.Api.Account;
 
-// A live circuit re-checks its person every minute: a deactivation or password change ends it.
+// A live circuit re-checks its person every few seconds (SessionStamps makes that cheap): a
+// sign-out elsewhere, a deactivation or a password change ends it.
 internal sealed class RevalidatingStateProvider(ILoggerFactory loggers, IServiceScopeFactory scopes)
     : RevalidatingServerAuthenticationStateProvider(loggers)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(10);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<PortalUser>>();
-        return await signIn.ValidateSecurityStampAsync(state.User) is not null;
+        var claims = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        return Guid.TryParse(state.User.FindFirst(claims.UserIdClaimType)?.Value, out var userId)
+            && await scope.ServiceProvider.GetRequiredService<SessionStamps>()
+                .IsCurrentAsync(userId, state.User.FindFirst(claims.SecurityStampClaimType)?.Value, ct);
     }
 }

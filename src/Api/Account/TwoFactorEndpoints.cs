@@ -17,10 +17,12 @@ internal static class TwoFactorEndpoints
             (await twoFactor.BeginAsync(Actor.FromClaims(user), ct)).OkOrProblem()).WithSummary("A new shared key and otpauth:// URI for an authenticator app.");
         group.MapPost("/enable", async (CodeBody body, ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
             (await twoFactor.EnableAsync(Actor.FromClaims(user), body.Code, ct)).OkOrProblem()).WithSummary("Turn 2FA on with a first code; returns recovery codes once.");
-        group.MapPost("/recovery-codes", async (ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
-            (await twoFactor.NewRecoveryCodesAsync(Actor.FromClaims(user), ct)).OkOrProblem()).WithSummary("Replace the recovery codes.");
-        group.MapPost("/disable", async (ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
-            (await twoFactor.DisableAsync(Actor.FromClaims(user), ct)).NoContentOrProblem()).WithSummary("Turn 2FA off (not allowed when it is required).");
+        group.MapPost("/recovery-codes", async (Reauthentication body, ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
+            (await twoFactor.NewRecoveryCodesAsync(Actor.FromClaims(user), body, ct)).OkOrProblem())
+            .WithSummary("Replace the recovery codes ({password} or a current {code} required).");
+        group.MapPost("/disable", async (Reauthentication body, ClaimsPrincipal user, TwoFactorEnrollment twoFactor, CancellationToken ct) =>
+            (await twoFactor.DisableAsync(Actor.FromClaims(user), body, ct)).NoContentOrProblem())
+            .WithSummary("Turn 2FA off ({password} or a current {code} required; not allowed when 2FA is required).");
     }
 
     public sealed record CodeBody(string? Code);

@@ -24,8 +24,8 @@ internal static class WorkflowEndpoints
         definitions.MapGet("/{key}/versions/{version:int}/export", Export).WithSummary("The definition as a JSON file, to import elsewhere.");
         definitions.MapPut("/{key}/draft", SaveDraft).WithSummary("Save the draft (the body is the definition JSON); returns what would block publishing.");
         definitions.MapPost("/import", Import).WithSummary("Import a definition JSON as a draft.");
-        definitions.MapPost("/{key}/publish", async (string key, HttpContext http, WorkflowCatalog catalog, CancellationToken ct) =>
-            (await catalog.PublishAsync(key, http.Actor(), ct)).OkOrProblem()).WithSummary("Validate the draft and publish it as the version new requests start on.");
+        definitions.MapPost("/{key}/publish", async (string key, PublishBody? body, HttpContext http, WorkflowCatalog catalog, CancellationToken ct) =>
+            (await catalog.PublishAsync(key, http.Actor(), ct, body?.Note)).OkOrProblem()).WithSummary("Validate the draft and publish it as the version new requests start on.");
         definitions.MapGet("/{key}/diagram", async (string key, int? version, HttpContext http, WorkflowCatalog catalog, CancellationToken ct) =>
             (await catalog.DiagramAsync(key, version, http.Actor(), ct)).OkOrProblem()).WithSummary("Mermaid diagram of a version (the latest by default).");
 
@@ -37,6 +37,9 @@ internal static class WorkflowEndpoints
         instances.MapGet("/{id:guid}/diagram", async (Guid id, HttpContext http, InstanceAccess access, CancellationToken ct) =>
             (await access.DiagramAsync(id, http.Actor(), ct)).OkOrProblem()).WithSummary("Mermaid of the pinned definition with the path taken and the current state.");
     }
+
+    // Optional: the note goes into the definition's change log.
+    public sealed record PublishBody(string? Note);
 
     public sealed record TransitionBody(string? Trigger, string? Comment, Dictionary<string, string>? Fields);
 

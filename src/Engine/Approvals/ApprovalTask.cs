@@ -49,6 +49,9 @@ public sealed class ApprovalTask
         ActivatedAt = now;
     }
 
+    // A migration kept this open task for a same-kind state of the new version.
+    internal void MoveTo(string state) => State = state;
+
     internal void Decide(WorkflowTaskStatus outcome, string? comment, DateTimeOffset now)
     {
         Status = outcome;

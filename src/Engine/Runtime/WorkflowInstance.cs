@@ -51,6 +51,13 @@ public sealed class WorkflowInstance
         CompletedAt = final ? now : null;
     }
 
+    // A migration re-pins the instance to another version; it is a recorded step like any other.
+    internal void MigrateTo(int definitionVersion, string state, bool entered, bool final, DateTimeOffset now)
+    {
+        DefinitionVersion = definitionVersion;
+        Step(state, entered, final, now);
+    }
+
     // Starting tasks changes what may happen next: it must conflict with a concurrent fire.
     internal void Touch(DateTimeOffset now)
     {

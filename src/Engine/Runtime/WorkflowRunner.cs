@@ -134,7 +134,7 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
             effects.Add(new RenderDocument(transition.Render));
     }
 
-    static void AddEntryEffects(StateDefinition state, List<WorkflowEffect> effects)
+    internal static void AddEntryEffects(StateDefinition state, List<WorkflowEffect> effects)
     {
         if (state.Final)
             effects.Add(new WorkflowCompleted(state.Name));

@@ -41,6 +41,9 @@ public sealed class SignatureTask
         ActivatedAt = now;
     }
 
+    // A migration kept this open task for a same-kind state of the new version.
+    internal void MoveTo(string state) => State = state;
+
     internal void Decide(WorkflowTaskStatus outcome, string? comment, DateTimeOffset now)
     {
         Status = outcome;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
+using WorkflowPortal.Workflows.Searching;
 
 namespace WorkflowPortal.Workflows.Clients;
 
@@ -52,7 +53,7 @@ public sealed class ClientDirectory(PortalDb db, TimeProvider clock)
         if (!actor.IsLegalTeam) return Error.Forbidden("Only the legal team lists client organizations.");
         if (query.Validate() is { } invalid) return invalid;
         var rows = db.Set<ClientOrganization>().AsNoTracking().Include(c => c.Departments).AsQueryable();
-        if (query.Term is { } term) rows = rows.Where(c => c.NormalizedName.Contains(term));
+        rows = rows.Matching(query.Search);
         if (query.DecodedCursor is { } after) rows = rows.Where(c => string.Compare(c.NormalizedName, after) > 0);
         var page = await rows.OrderBy(c => c.NormalizedName).Take(query.Take + 1).ToListAsync(ct);
         return PageQuery.Paged(page, query.Take, c => c.NormalizedName, ClientView.Of);

@@ -1,8 +1,12 @@
+using WorkflowPortal.Workflows.Searching;
+
 namespace WorkflowPortal.Workflows.Clients;
 
 // A company or an individual the legal team serves. Portal users belong to exactly one.
-public sealed class ClientOrganization
+public sealed class ClientOrganization : ISearchable
 {
+    string ISearchable.SearchSource => Name;
+
     readonly List<Department> _departments = [];
 
     ClientOrganization() { }

@@ -1,11 +1,14 @@
 using WorkflowPortal.Workflows.Intake;
+using WorkflowPortal.Workflows.Searching;
 
 namespace WorkflowPortal.Workflows.Contracts;
 
 // A contract a client asked for, sent for review or generated from a template. Its status lives
 // in its workflow instance; Status and IsDone only mirror it so that lists filter in SQL.
-public sealed class Contract
+public sealed class Contract : ISearchable
 {
+    string ISearchable.SearchSource => $"{Reference} {Title}";
+
     Contract() { }
 
     public Contract(Guid id, string reference, RequestType type, Guid? contractTypeId, Guid requesterId, Guid? clientId,

@@ -21,9 +21,13 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Property(c => c.Fields).AsJson();
         builder.Property(c => c.ApprovalPlan).AsJson();
         builder.Property(c => c.SignerPlan).AsJson();
-        builder.HasIndex(c => new { c.RequesterId, c.SubmittedAt });
-        builder.HasIndex(c => new { c.ClientId, c.SubmittedAt });
-        builder.HasIndex(c => c.SubmittedAt);
+        // One index per list shape, in the list's order (newest first, then id): a page at any depth
+        // is one index range (Paging.Keyset).
+        builder.HasIndex(c => new { c.SubmittedAt, c.Id });
+        builder.HasIndex(c => new { c.RequesterId, c.SubmittedAt, c.Id });
+        builder.HasIndex(c => new { c.ClientId, c.SubmittedAt, c.Id });
+        builder.HasIndex(c => new { c.Status, c.SubmittedAt, c.Id });
+        builder.HasIndex(c => new { c.AssignedLawyerId, c.SubmittedAt, c.Id });
         builder.HasIndex(c => c.WorkflowInstanceId).IsUnique();
         builder.HasOne<RequestType>().WithMany().HasForeignKey(c => c.RequestTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ContractType>().WithMany().HasForeignKey(c => c.ContractTypeId).OnDelete(DeleteBehavior.Restrict);

@@ -15,7 +15,7 @@ namespace WorkflowPortal.Workflows.Contracts;
 // with it become version 1 (upload for review); a template's answers are rendered into version 1
 // (PDF and DOCX); a plain request waits for the legal team's first draft.
 public sealed class ContractIntake(PortalDb db, WorkflowRunner runner, ContractSteps steps, ContractFiling filing, ContractDocuments documents,
-    ContractTemplates templates, TemplateRendering rendering, TimeProvider clock)
+    ContractTemplates templates, TemplateRendering rendering, Intake.References.ReferenceNumbers references, TimeProvider clock)
 {
     public static bool Handles(RequestKind kind) =>
         kind is RequestKind.ContractRequest or RequestKind.ContractReview or RequestKind.ContractFromTemplate;
@@ -47,7 +47,7 @@ public sealed class ContractIntake(PortalDb db, WorkflowRunner runner, ContractS
 
         var now = clock.GetUtcNow();
         var title = Text(form, "subject", "title") ?? version?.Name.In(actor.Language) ?? type.Name.In(actor.Language);
-        var reference = $"CON-{now:yyyy}-{id.ToString("N")[..6].ToUpperInvariant()}";
+        var reference = await references.NextAsync(type.Creates, now, ct);
         var contract = new Contract(id, reference, type, template?.ContractTypeId, actor.UserId, actor.ClientId, title, form, started.Value.Instance.Id, now);
         contract.Describe(Particulars(form, title, template?.ContractTypeId), now);
         db.Add(contract);

@@ -3,6 +3,7 @@ using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Paging;
 using WorkflowPortal.Workflows.Persistence;
+using WorkflowPortal.Workflows.Searching;
 
 namespace WorkflowPortal.Workflows.Contracts;
 
@@ -16,18 +17,14 @@ public sealed class ContractQueries(PortalDb db)
         if (filter.Search is { Length: > 200 }) return Error.Invalid("search", "search must be at most 200 characters.");
         var take = Cursor.Limit(limit);
         var query = db.VisibleContracts(actor).AsNoTracking();
-        if (filter.Search?.Trim() is { Length: > 0 } search)
-        {
-            var pattern = $"%{search.Replace("%", "").Replace("_", "")}%";
-            query = query.Where(c => EF.Functions.Like(c.Title, pattern) || EF.Functions.Like(c.Reference, pattern));
-        }
+        query = query.Matching(filter.Search);
         if (filter.Status is { Length: > 0 } status) query = query.Where(c => c.Status == status);
         if (filter.Path is { } path) query = query.Where(c => c.Path == path);
         if (filter.ClientId is { } client) query = query.Where(c => c.ClientId == client);
         if (filter.AssignedLawyerId is { } lawyer) query = query.Where(c => c.AssignedLawyerId == lawyer);
         if (filter.Open is { } open) query = query.Where(c => c.IsDone != open);
         if (after is { } a)
-            query = query.Where(c => c.SubmittedAt < a.At || (c.SubmittedAt == a.At && c.Id.CompareTo(a.Id) < 0));
+            query = query.Where(c => Keyset.Before(c.SubmittedAt, c.Id, a.At, a.Id));
         var rows = await query.OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id).Take(take + 1)
             .Select(c => new ContractSummary(c.Id, c.Reference, c.Path, c.Title, c.Status, c.IsDone, c.RequesterId, c.ClientId,
                 c.AssignedLawyerId, c.Value, c.Currency, c.SubmittedAt, c.UpdatedAt))

@@ -14,7 +14,7 @@ public sealed record Submitted(Guid Id, RequestKind Kind, string Reference);
 // A client submits a request type's form: in one transaction the matter (or, for the contract
 // kinds, the contract), its workflow instance (on the version published now) and its files are recorded.
 public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files, ContractIntake contracts, WorkflowRunner runner,
-    InstanceStates states, MatterNotices notices, TimeProvider clock)
+    InstanceStates states, MatterNotices notices, References.ReferenceNumbers references, TimeProvider clock)
 {
     public async Task<Result<Submitted>> SubmitAsync(Guid requestTypeId, IReadOnlyDictionary<string, string[]> fields,
         IReadOnlyDictionary<string, IReadOnlyList<Upload>> uploads, Actor actor, CancellationToken ct)
@@ -72,7 +72,8 @@ public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files,
 
         var now = clock.GetUtcNow();
         var title = form["subject"]?.Values.FirstOrDefault() ?? type.Name.In(actor.Language);
-        var matter = new Matter(id, Reference(type.Creates, id, now), type, actor.UserId, actor.ClientId, actor.DepartmentId,
+        var reference = await references.NextAsync(type.Creates, now, ct);
+        var matter = new Matter(id, reference, type, actor.UserId, actor.ClientId, actor.DepartmentId,
             title, form, started.Value.Instance.Id, fromPortal: actor.IsPortalUser, now);
         var initial = await states.OfAsync(db, started.Value.Instance, ct);
         matter.Follow(initial.Name, initial.WaitingOn == Engine.Definitions.WorkflowRoles.Requester, done: false, now);
@@ -84,12 +85,5 @@ public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files,
         var saved = await runner.SaveAsync(db, ct);
         if (!saved.IsSuccess) return saved.Error.ToError();
         return new Submitted(id, matter.Creates, matter.Reference);
-    }
-
-    // Readable, unique enough for people, never used as an identifier (ids are GUIDs).
-    static string Reference(RequestKind kind, Guid id, DateTimeOffset now)
-    {
-        var prefix = kind switch { RequestKind.Matter => "MAT", RequestKind.LitigationCase => "LIT", _ => "CON" };
-        return $"{prefix}-{now:yyyy}-{id.ToString("N")[..6].ToUpperInvariant()}";
     }
 }

@@ -1,11 +1,14 @@
 using WorkflowPortal.Workflows.Intake;
+using WorkflowPortal.Workflows.Searching;
 
 namespace WorkflowPortal.Workflows.Matters;
 
 // A request a client submitted and the legal team works: a matter or a litigation case.
 // Its status lives in its workflow instance; the matter never sets a status itself.
-public sealed class Matter
+public sealed class Matter : ISearchable
 {
+    string ISearchable.SearchSource => $"{Reference} {Title}";
+
     Matter() { }
 
     public Matter(Guid id, string reference, RequestType type, Guid requesterId, Guid? clientId, Guid? departmentId,

@@ -21,9 +21,13 @@ internal sealed class MatterConfiguration : IEntityTypeConfiguration<Matter>
         builder.Property(m => m.RatingRemark).HasMaxLength(2000);
         builder.Property(m => m.Fields).AsJson();
         builder.ComplexProperty(m => m.Clock);
-        builder.HasIndex(m => new { m.RequesterId, m.SubmittedAt });
-        builder.HasIndex(m => new { m.ClientId, m.SubmittedAt });
-        builder.HasIndex(m => m.SubmittedAt);
+        // One index per list shape, in the list's order (newest first, then id): a page at any depth
+        // is one index range (Paging.Keyset).
+        builder.HasIndex(m => new { m.SubmittedAt, m.Id });
+        builder.HasIndex(m => new { m.RequesterId, m.SubmittedAt, m.Id });
+        builder.HasIndex(m => new { m.ClientId, m.SubmittedAt, m.Id });
+        builder.HasIndex(m => new { m.Status, m.SubmittedAt, m.Id });
+        builder.HasIndex(m => new { m.AssignedLawyerId, m.SubmittedAt, m.Id });
         builder.HasIndex(m => m.WorkflowInstanceId).IsUnique();
         builder.HasOne<RequestType>().WithMany().HasForeignKey(m => m.RequestTypeId).OnDelete(DeleteBehavior.Restrict);
     }

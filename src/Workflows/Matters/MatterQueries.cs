@@ -3,6 +3,7 @@ using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Paging;
 using WorkflowPortal.Workflows.Persistence;
+using WorkflowPortal.Workflows.Searching;
 
 namespace WorkflowPortal.Workflows.Matters;
 
@@ -36,11 +37,7 @@ public sealed class MatterQueries(PortalDb db)
     IQueryable<Matter> Filtered(Actor actor, MatterFilter filter, Cursor? after)
     {
         var query = db.Set<Matter>().AsNoTracking().VisibleTo(actor);
-        if (filter.Search?.Trim() is { Length: > 0 } search)
-        {
-            var pattern = $"%{search.Replace("%", "").Replace("_", "")}%";
-            query = query.Where(m => EF.Functions.Like(m.Title, pattern) || EF.Functions.Like(m.Reference, pattern));
-        }
+        query = query.Matching(filter.Search);
         if (filter.Status is { Length: > 0 } status) query = query.Where(m => m.Status == status);
         if (filter.CategoryId is { } category) query = query.Where(m => m.CategoryId == category);
         if (filter.PracticeArea is { Length: > 0 } area) query = query.Where(m => m.PracticeArea == area);
@@ -50,7 +47,7 @@ public sealed class MatterQueries(PortalDb db)
         if (filter.Open is { } open) query = query.Where(m => m.IsDone != open);
         if (filter.FromPortal is { } portal) query = query.Where(m => m.FromPortal == portal);
         if (after is { } c)
-            query = query.Where(m => m.SubmittedAt < c.At || (m.SubmittedAt == c.At && m.Id.CompareTo(c.Id) < 0));
+            query = query.Where(m => Keyset.Before(m.SubmittedAt, m.Id, c.At, c.Id));
         return query.OrderByDescending(m => m.SubmittedAt).ThenByDescending(m => m.Id);
     }
 

@@ -1,9 +1,8 @@
-using MimeKit;
-
 namespace WorkflowPortal.Workflows.Notifications;
 
-// Where a composed email goes: an SMTP server, or the pickup folder. Throws when it could not be delivered.
+// Where composed emails go: an SMTP server, or the pickup folder. A session carries one batch,
+// so a batch of twenty emails costs one SMTP connection, not twenty.
 public interface IMailTransport
 {
-    Task DeliverAsync(MimeMessage message, CancellationToken ct);
+    IMailSession Open();
 }

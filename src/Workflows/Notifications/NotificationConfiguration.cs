@@ -34,6 +34,7 @@ internal sealed class NotificationConfiguration :
         message.Property(m => m.Subject).HasMaxLength(500);
         message.Property(m => m.LastError).HasMaxLength(1000);
         message.Property(m => m.Status).HasConversion<int>();
+        message.Property(m => m.ClaimToken).IsConcurrencyToken();
         message.HasIndex(m => new { m.Status, m.NextAttemptAt });
     }
 }

@@ -3,37 +3,37 @@ using WorkflowPortal.Workflows.Persistence;
 
 namespace WorkflowPortal.Workflows.Notifications;
 
-// Takes due messages for one dispatcher. On PostgreSQL several instances may run: rows are locked
-// with FOR UPDATE SKIP LOCKED, so two instances never claim the same row. SQLite serves a single
-// instance (its one writer is the lock): there reading due rows and marking them claimed is enough.
+// Claims are per message and fenced: a claim is an UPDATE guarded by the message's ClaimToken, so
+// of two dispatchers (or instances) racing for one message exactly one wins; the loser's UPDATE
+// matches no row. The same on SQLite and PostgreSQL: no row stays locked while a message is sent.
 internal static class OutboxClaims
 {
-    public static async Task<List<OutboxMessage>> ClaimAsync(PortalDb db, DateTimeOffset now, EmailOptions options, CancellationToken ct)
-    {
-        if (db.Database.IsNpgsql()) return await ClaimOnPostgresAsync(db, now, options, ct);
-
-        var due = await db.Set<OutboxMessage>()
+    // Candidates only, read without locks: each is claimed on its own just before it is sent, so a
+    // slow server never lets a batch's later messages sit under an expiring lease.
+    public static Task<List<OutboxMessage>> DueAsync(PortalDb db, DateTimeOffset now, int batchSize, CancellationToken ct) =>
+        db.Set<OutboxMessage>()
             .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
-            .OrderBy(m => m.NextAttemptAt).Take(options.BatchSize).ToListAsync(ct);
-        foreach (var message in due) message.Claim(now, options.Lease);
-        await db.SaveChangesAsync(ct);
-        return due;
+            .OrderBy(m => m.NextAttemptAt).Take(batchSize).ToListAsync(ct);
+
+    public static async Task<bool> TryClaimAsync(PortalDb db, OutboxMessage message, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
+    {
+        if (!message.IsDue(now)) return false;
+        message.Claim(now, lease);
+        return await TrySaveAsync(db, message, ct);
     }
 
-    static async Task<List<OutboxMessage>> ClaimOnPostgresAsync(PortalDb db, DateTimeOffset now, EmailOptions options, CancellationToken ct)
+    // Saves a change to a claimed message; false when another dispatcher has claimed it since.
+    public static async Task<bool> TrySaveAsync(PortalDb db, OutboxMessage message, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var due = await db.Set<OutboxMessage>().FromSqlInterpolated($"""
-            SELECT * FROM "OutboxMessages"
-            WHERE "Status" = {(int)OutboxStatus.Pending} AND "NextAttemptAt" <= {now}
-              AND ("LockedUntil" IS NULL OR "LockedUntil" < {now})
-            ORDER BY "NextAttemptAt"
-            LIMIT {options.BatchSize}
-            FOR UPDATE SKIP LOCKED
-            """).ToListAsync(ct);
-        foreach (var message in due) message.Claim(now, options.Lease);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return due;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.Entry(message).State = EntityState.Detached;
+            return false;
+        }
     }
 }

@@ -6,9 +6,12 @@ using WorkflowPortal.Workflows.Persistence;
 
 namespace WorkflowPortal.Workflows.Notifications;
 
-// Sends what the outbox holds. A message is claimed (lease), delivered, then marked sent; a
-// failure schedules a retry with back-off. A crash between delivery and marking could repeat one
-// message after its lease: the stable Message-Id lets mail servers drop that duplicate.
+// Sends what the outbox holds, one fenced claim per message, over one mail session per batch.
+// While a message is being sent its lease is renewed; if the renewal finds the message claimed by
+// someone else the send is abandoned, and marking sent is refused unless the claim is still ours.
+// So a slow or hanging server never makes a second instance send the same email. A crash between
+// delivery and marking could repeat one message after its lease: the stable Message-Id lets mail
+// servers drop that duplicate.
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, IMailTransport transport, EmailOptions options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
     : BackgroundService
@@ -37,28 +40,93 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    // One batch: returns how many messages were claimed.
+    // One batch: returns how many messages this dispatcher claimed.
     public async Task<int> DispatchOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDb>();
-        var claimed = await OutboxClaims.ClaimAsync(db, clock.GetUtcNow(), options, ct);
-        foreach (var message in claimed)
+        var due = await OutboxClaims.DueAsync(db, clock.GetUtcNow(), options.BatchSize, ct);
+        if (due.Count == 0) return 0;
+
+        var claimed = 0;
+        await using var session = transport.Open();
+        foreach (var message in due)
+        {
+            if (!await OutboxClaims.TryClaimAsync(db, message, clock.GetUtcNow(), options.Lease, ct)) continue;
+            claimed++;
+            await SendAsync(db, session, message, ct);
+        }
+        return claimed;
+    }
+
+    async Task SendAsync(PortalDb db, IMailSession session, OutboxMessage message, CancellationToken ct)
+    {
+        using var lost = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var sending = new CancellationTokenSource();
+        var renewing = RenewWhileSendingAsync(db, message, lost, sending.Token);
+        Exception? failure = null;
+        bool stillOurs;
+        try
+        {
+            await session.SendAsync(ToMime(message), lost.Token);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            failure = e;
+        }
+        finally
+        {
+            // Stopped before the context is used again: a DbContext serves one caller at a time.
+            await sending.CancelAsync();
+            stillOurs = await renewing;
+        }
+
+        if (!stillOurs)
+        {
+            logger.LogWarning("Email {MessageId} was claimed by another dispatcher while being sent; this one stops", message.Id);
+            return;
+        }
+        if (failure is null) message.MarkSent(clock.GetUtcNow());
+        else message.MarkFailed(failure.Message, clock.GetUtcNow(), options);
+        if (!await OutboxClaims.TrySaveAsync(db, message, CancellationToken.None))
+            logger.LogWarning("Email {MessageId} lost its claim before it could be marked", message.Id);
+        else if (failure is null)
+            logger.LogInformation("Sent email {MessageId} (attempt {Attempt})", message.Id, message.Attempts);
+        else
+            logger.LogWarning("Email {MessageId} failed on attempt {Attempt}: {Reason}", message.Id, message.Attempts, failure.Message);
+    }
+
+    // Renews the lease at a third of its length until the send ends. Returns false (and cancels
+    // the send) once the claim belongs to someone else.
+    async Task<bool> RenewWhileSendingAsync(PortalDb db, OutboxMessage message, CancellationTokenSource lost, CancellationToken done)
+    {
+        var every = options.Lease / 3;
+        while (true)
         {
             try
             {
-                await transport.DeliverAsync(ToMime(message), ct);
-                message.MarkSent(clock.GetUtcNow());
-                logger.LogInformation("Sent email {MessageId} (attempt {Attempt})", message.Id, message.Attempts);
+                await Task.Delay(every, done);
+            }
+            catch (OperationCanceledException)
+            {
+                return true;
+            }
+            message.Renew(clock.GetUtcNow(), options.Lease);
+            bool renewed;
+            try
+            {
+                renewed = await OutboxClaims.TrySaveAsync(db, message, CancellationToken.None);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                message.MarkFailed(e.Message, clock.GetUtcNow(), options);
-                logger.LogWarning("Email {MessageId} failed on attempt {Attempt}: {Reason}", message.Id, message.Attempts, e.Message);
+                // The database is briefly unreachable: keep sending; the next renewal tries again.
+                logger.LogWarning(e, "The lease of email {MessageId} could not be renewed", message.Id);
+                continue;
             }
-            await db.SaveChangesAsync(CancellationToken.None);
+            if (renewed) continue;
+            await lost.CancelAsync();
+            return false;
         }
-        return claimed.Count;
     }
 
     MimeMessage ToMime(OutboxMessage message)

@@ -20,7 +20,12 @@ public sealed class OutboxMessage
 
     // While set and in the future, one dispatcher owns the message; nobody else may send it.
     public DateTimeOffset? LockedUntil { get; private set; }
+
+    // The fencing token: a concurrency token that every claim replaces, so a dispatcher whose lease
+    // was taken over can neither renew it nor mark the message sent (its UPDATE matches no row).
+    public Guid ClaimToken { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
+    public DateTimeOffset? FailedAt { get; private set; }
     public string? LastError { get; private set; }
 
     public static OutboxMessage Compose(string toAddress, string toName, string language, RenderedEmail email, DateTimeOffset now) => new()
@@ -35,12 +40,31 @@ public sealed class OutboxMessage
         CreatedAt = now,
         NextAttemptAt = now,
         Status = OutboxStatus.Pending,
+        ClaimToken = Guid.NewGuid(),
     };
+
+    public bool IsDue(DateTimeOffset now) =>
+        Status == OutboxStatus.Pending && NextAttemptAt <= now && (LockedUntil is null || LockedUntil < now);
 
     public void Claim(DateTimeOffset now, TimeSpan lease)
     {
         Attempts++;
         LockedUntil = now + lease;
+        ClaimToken = Guid.NewGuid();
+    }
+
+    // Keeps the claim alive while a slow server takes its time; the token stays, so renewing
+    // fails once another dispatcher has claimed the message.
+    public void Renew(DateTimeOffset now, TimeSpan lease) => LockedUntil = now + lease;
+
+    // An administrator sends a failed email again: a fresh round of attempts, due now.
+    public void Requeue(DateTimeOffset now)
+    {
+        Status = OutboxStatus.Pending;
+        Attempts = 0;
+        NextAttemptAt = now;
+        LockedUntil = null;
+        ClaimToken = Guid.NewGuid();
     }
 
     public void MarkSent(DateTimeOffset now)
@@ -59,6 +83,7 @@ public sealed class OutboxMessage
         if (Attempts >= options.MaxAttempts)
         {
             Status = OutboxStatus.Failed;
+            FailedAt = now;
             return;
         }
         var delay = TimeSpan.FromTicks(Math.Min(options.RetryDelay.Ticks * (1L << Math.Min(Attempts - 1, 20)), options.MaxRetryDelay.Ticks));

@@ -4,11 +4,15 @@ using WorkflowPortal.Workflows.Persistence;
 namespace WorkflowPortal.Workflows.Notifications;
 
 // Writes each email as <Storage:Root>/mail/<time>-<id>.eml: a person reads them with any mail client.
-public sealed class PickupTransport(StorageOptions storage) : IMailTransport
+public sealed class PickupTransport(StorageOptions storage) : IMailTransport, IMailSession
 {
+    public IMailSession Open() => this;
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
     public string Folder => storage.PathFor("mail");
 
-    public async Task DeliverAsync(MimeMessage message, CancellationToken ct)
+    public async Task SendAsync(MimeMessage message, CancellationToken ct)
     {
         Directory.CreateDirectory(Folder);
         var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml";

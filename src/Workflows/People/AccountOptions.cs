@@ -10,6 +10,10 @@ public sealed class AccountOptions
     public int LockoutAttempts { get; set; } = 5;
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    // How long a person's security stamp is trusted before it is read again: revocation (sign-out
+    // elsewhere, deactivation, password change) reaches every instance within this time.
+    public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     // The initial sign-up mode; administrators change it afterwards on the team page.
     public SignUpMode SignUp { get; set; } = SignUpMode.Disabled;
 

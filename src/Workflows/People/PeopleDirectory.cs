@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
+using WorkflowPortal.Workflows.Searching;
 
 namespace WorkflowPortal.Workflows.People;
 
@@ -91,7 +92,7 @@ public sealed class PeopleDirectory(PortalDb db, UserManager<PortalUser> users)
         var roleIds = db.Roles.Where(r => roleNames.Contains(r.Name!)).Select(r => r.Id);
         var rows = db.Users.AsNoTracking().Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)));
         if (clientId is { } client) rows = rows.Where(u => u.ClientId == client);
-        if (query.Term is { } term) rows = rows.Where(u => u.NormalizedEmail!.Contains(term) || u.DisplayName.ToUpper().Contains(term));
+        rows = rows.Matching(query.Search);
         if (query.DecodedCursor is { } after) rows = rows.Where(u => string.Compare(u.NormalizedEmail, after) > 0);
         var page = await rows.OrderBy(u => u.NormalizedEmail).Take(query.Take + 1).ToListAsync(ct);
 

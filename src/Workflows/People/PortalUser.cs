@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Identity;
+using WorkflowPortal.Workflows.Searching;
 
 namespace WorkflowPortal.Workflows.People;
 
 // A person who signs in: a legal-team member (Admin, LegalTeam) or a portal user (Client, Collaborator).
 // Identity owns the credentials; the methods below own where the person stands with the portal.
-public sealed class PortalUser : IdentityUser<Guid>
+public sealed class PortalUser : IdentityUser<Guid>, ISearchable
 {
+    string ISearchable.SearchSource => $"{DisplayName} {Email}";
+
     public string DisplayName { get; set; } = "";
 
     // "en" or "ar": the UI, emails and generated documents follow it.

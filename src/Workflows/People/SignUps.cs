@@ -6,6 +6,7 @@ using WorkflowPortal.Workflows.Clients;
 using WorkflowPortal.Workflows.Notifications;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
+using WorkflowPortal.Workflows.Searching;
 
 namespace WorkflowPortal.Workflows.People;
 
@@ -69,7 +70,7 @@ public sealed class SignUps(
         if (!actor.IsLegalTeam) return Error.Forbidden("Only the legal team reviews sign-ups.");
         if (query.Validate() is { } invalid) return invalid;
         var rows = db.Users.AsNoTracking().Where(u => u.Status == PortalUserStatus.AwaitingApproval);
-        if (query.Term is { } term) rows = rows.Where(u => u.NormalizedEmail!.Contains(term) || u.DisplayName.ToUpper().Contains(term));
+        rows = rows.Matching(query.Search);
         if (query.DecodedCursor is { } after) rows = rows.Where(u => string.Compare(u.NormalizedEmail, after) > 0);
         var page = await rows.OrderBy(u => u.NormalizedEmail).Take(query.Take + 1).ToListAsync(ct);
         return PageQuery.Paged(page, query.Take, u => u.NormalizedEmail!, u => PeopleDirectory.View(u, Roles.Client));

@@ -11,6 +11,9 @@ public sealed record TwoFactorSetup(string SharedKey, string AuthenticatorUri);
 
 public sealed record RecoveryCodes(IReadOnlyList<string> Codes);
 
+// The password or a current authenticator code, asked again before a sensitive change.
+public sealed record Reauthentication(string? Password, string? Code);
+
 // TOTP enrollment for the signed-in person: a shared key (shown as a QR code), a first code to
 // prove the app works, then recovery codes shown once.
 // UserManager's own helpers rotate the security stamp, which would sign the person out of the very
@@ -49,18 +52,22 @@ public sealed class TwoFactorEnrollment(UserManager<PortalUser> users, IUserStor
         return new RecoveryCodes(codes?.ToList() ?? []);
     }
 
-    public async Task<Result<RecoveryCodes>> NewRecoveryCodesAsync(Actor actor, CancellationToken ct)
+    // Replacing the codes or turning 2FA off needs the password or a current code: a session left
+    // open, or a stolen cookie, must not be enough to take over the second factor.
+    public async Task<Result<RecoveryCodes>> NewRecoveryCodesAsync(Actor actor, Reauthentication proof, CancellationToken ct)
     {
         if (await users.FindByIdAsync(actor.UserId.ToString()) is not { } user) return Error.NotFound("The person");
         if (!user.TwoFactorEnabled) return Error.Conflict("two_factor_off", "Turn on two-factor authentication first.");
+        if (await CheckProofAsync(user, proof) is { } refused) return refused;
         return new RecoveryCodes((await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? []);
     }
 
-    public async Task<Result<Done>> DisableAsync(Actor actor, CancellationToken ct)
+    public async Task<Result<Done>> DisableAsync(Actor actor, Reauthentication proof, CancellationToken ct)
     {
         if (await RequiredAsync(actor, ct))
             return Error.Conflict("two_factor_required", "An administrator requires two-factor authentication for the legal team.");
         if (await users.FindByIdAsync(actor.UserId.ToString()) is not { } user) return Error.NotFound("The person");
+        if (await CheckProofAsync(user, proof) is { } refused) return refused;
         await SetEnabledAsync(user, false, ct);
         await SetKeyAsync(user, users.GenerateNewAuthenticatorKey(), ct);
         return Done.Value;
@@ -68,6 +75,23 @@ public sealed class TwoFactorEnrollment(UserManager<PortalUser> users, IUserStor
 
     public async Task<bool> RequiredAsync(Actor actor, CancellationToken ct) =>
         actor.IsLegalTeam && (await policies.CurrentAsync(ct)).RequireTwoFactorForLegalTeam;
+
+    // A wrong proof counts toward the lockout like a wrong password at sign-in.
+    async Task<Error?> CheckProofAsync(PortalUser user, Reauthentication proof)
+    {
+        var code = proof.Code?.Replace(" ", "").Replace("-", "");
+        if (string.IsNullOrEmpty(code) && string.IsNullOrEmpty(proof.Password))
+            return Error.Invalid("password", "Confirm with your password or a current code from your authenticator app.");
+        if (await users.IsLockedOutAsync(user))
+            return new Error(ErrorKind.Locked, "locked_out", "This account is locked after too many failed attempts.");
+        var right = !string.IsNullOrEmpty(code)
+            ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
+            : await users.CheckPasswordAsync(user, proof.Password!);
+        if (right) return null;
+        await users.AccessFailedAsync(user);
+        return Error.Invalid(string.IsNullOrEmpty(code) ? "password" : "code",
+            string.IsNullOrEmpty(code) ? "The password is not correct." : "The authenticator code is not correct.");
+    }
 
     async Task SetKeyAsync(PortalUser user, string key, CancellationToken ct)
     {

@@ -1,8 +1,10 @@
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Diagrams;
+using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
+using WorkflowPortal.Workflows.Processes.ChangeLog;
 
 namespace WorkflowPortal.Workflows.Processes;
 
@@ -11,7 +13,7 @@ public sealed record PublishedDefinition(DefinitionVersionView Published, IReadO
 public sealed record DiagramView(string Key, int Version, string Mermaid);
 
 // Workflow definitions as administrators manage them: read, draft, validate, publish, export.
-public sealed class WorkflowCatalog(PortalDb db, WorkflowDefinitions definitions)
+public sealed class WorkflowCatalog(PortalDb db, WorkflowDefinitions definitions, TimeProvider clock)
 {
     static readonly Error AdminsOnly = Error.Forbidden("Only an administrator manages workflow definitions.");
 
@@ -42,8 +44,19 @@ public sealed class WorkflowCatalog(PortalDb db, WorkflowDefinitions definitions
     public async Task<Result<DraftSaved>> ImportAsync(string json, Actor actor, CancellationToken ct) =>
         !actor.IsAdmin ? AdminsOnly : (await definitions.ImportAsync(db, json, ct)).Match(d => (Result<DraftSaved>)d, e => e.ToError());
 
-    public async Task<Result<DefinitionVersionView>> PublishAsync(string key, Actor actor, CancellationToken ct) =>
-        !actor.IsAdmin ? AdminsOnly : (await definitions.PublishAsync(db, key, ct)).Match(v => (Result<DefinitionVersionView>)v, e => e.ToError());
+    // The change log's line is staged first so that it commits with the publication, or not at all.
+    public async Task<Result<DefinitionVersionView>> PublishAsync(string key, Actor actor, CancellationToken ct, string? note = null)
+    {
+        if (!actor.IsAdmin) return AdminsOnly;
+        if (DefinitionChangeLog.CheckNote(note) is { } tooLong) return tooLong;
+        var draft = await db.Set<WorkflowDefinitionVersion>().AsNoTracking()
+            .Where(v => v.Key == key && v.Status == DefinitionStatus.Draft).Select(v => (int?)v.Version).FirstOrDefaultAsync(ct);
+        var line = draft is { } version ? DefinitionChange.Published(key, version, actor.UserId, actor.DisplayName, note, clock.GetUtcNow()) : null;
+        if (line is not null) db.Add(line);
+        var published = await definitions.PublishAsync(db, key, ct);
+        if (!published.IsSuccess && line is not null) db.Entry(line).State = EntityState.Detached;
+        return published.Match(v => (Result<DefinitionVersionView>)v, e => e.ToError());
+    }
 
     public async Task<Result<string>> ExportAsync(string key, int version, Actor actor, CancellationToken ct) =>
         !actor.IsAdmin ? AdminsOnly : (await definitions.ExportAsync(db, key, version, ct)).Match(j => (Result<string>)j, e => e.ToError());

@@ -23,6 +23,13 @@ public sealed class SmtpFixture : IAsyncDisposable
 
     public IReadOnlyCollection<MimeMessage> Received => _received;
 
+    // How long the server takes to accept each message: a slow mail server.
+    public TimeSpan DelayPerMessage { get; set; }
+
+    // SMTP connections opened so far.
+    public int Sessions => _sessions;
+    int _sessions;
+
     public static SmtpFixture StartNew(bool running = true)
     {
         var fixture = new SmtpFixture(FreePort());
@@ -46,8 +53,9 @@ public sealed class SmtpFixture : IAsyncDisposable
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
             .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(new Store(_received));
+        services.Add(new Store(_received, () => DelayPerMessage));
         _server = new SmtpServer.SmtpServer(options, services);
+        _server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
         _stop = new CancellationTokenSource();
         _ = _server.StartAsync(_stop.Token);
     }
@@ -86,11 +94,12 @@ public sealed class SmtpFixture : IAsyncDisposable
         return port;
     }
 
-    sealed class Store(ConcurrentQueue<MimeMessage> received) : IMessageStore
+    sealed class Store(ConcurrentQueue<MimeMessage> received, Func<TimeSpan> delay) : IMessageStore
     {
         public async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction,
             ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            if (delay() > TimeSpan.Zero) await Task.Delay(delay(), cancellationToken);
             using var stream = new MemoryStream();
             foreach (var segment in buffer) stream.Write(segment.Span);
             stream.Position = 0;

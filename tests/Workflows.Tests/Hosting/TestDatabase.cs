@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using WorkflowPortal.Testing;
 using WorkflowPortal.Workflows.Persistence;
 
@@ -35,9 +36,13 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public PortalDb Open() => _postgres is { } pg
-        ? new PostgresPortalDb(new DbContextOptionsBuilder<PostgresPortalDb>().UseNpgsql(pg.ConnectionString).Options)
-        : new SqlitePortalDb(new DbContextOptionsBuilder<SqlitePortalDb>().UseSqlite($"Data Source={Path.Combine(_folder!, "portal.db")}").Options);
+    public bool IsPostgres => _postgres is not null;
+
+    public string ConnectionString => _postgres?.ConnectionString ?? $"Data Source={Path.Combine(_folder!, "portal.db")}";
+
+    public PortalDb Open(params IInterceptor[] interceptors) => _postgres is { } pg
+        ? new PostgresPortalDb(new DbContextOptionsBuilder<PostgresPortalDb>().UseNpgsql(pg.ConnectionString).AddInterceptors(interceptors).Options)
+        : new SqlitePortalDb(new DbContextOptionsBuilder<SqlitePortalDb>().UseSqlite(ConnectionString).AddInterceptors(interceptors).Options);
 
     public async ValueTask DisposeAsync()
     {

@@ -21,6 +21,7 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -438,10 +439,20 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique();
+
+                    b.HasIndex("SearchText");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("ClientOrganizations", (string)null);
                 });
@@ -565,6 +576,11 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.Property<Guid>("RequesterId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("SignerPlan")
                         .HasColumnType("text");
 
@@ -612,14 +628,23 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
 
                     b.HasIndex("RequestTypeId");
 
-                    b.HasIndex("SubmittedAt");
+                    b.HasIndex("SearchText");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("WorkflowInstanceId")
                         .IsUnique();
 
-                    b.HasIndex("ClientId", "SubmittedAt");
+                    b.HasIndex("SubmittedAt", "Id");
 
-                    b.HasIndex("RequesterId", "SubmittedAt");
+                    b.HasIndex("AssignedLawyerId", "SubmittedAt", "Id");
+
+                    b.HasIndex("ClientId", "SubmittedAt", "Id");
+
+                    b.HasIndex("RequesterId", "SubmittedAt", "Id");
+
+                    b.HasIndex("Status", "SubmittedAt", "Id");
 
                     b.ToTable("Contracts", (string)null);
                 });
@@ -1030,6 +1055,23 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.ToTable("ContractTemplateVersions", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPortal.Workflows.Intake.References.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Prefix", "Year");
+
+                    b.ToTable("ReferenceCounters", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowPortal.Workflows.Intake.RequestCategory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1281,6 +1323,11 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.Property<Guid>("RequesterId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1324,14 +1371,23 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
 
                     b.HasIndex("RequestTypeId");
 
-                    b.HasIndex("SubmittedAt");
+                    b.HasIndex("SearchText");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("WorkflowInstanceId")
                         .IsUnique();
 
-                    b.HasIndex("ClientId", "SubmittedAt");
+                    b.HasIndex("SubmittedAt", "Id");
 
-                    b.HasIndex("RequesterId", "SubmittedAt");
+                    b.HasIndex("AssignedLawyerId", "SubmittedAt", "Id");
+
+                    b.HasIndex("ClientId", "SubmittedAt", "Id");
+
+                    b.HasIndex("RequesterId", "SubmittedAt", "Id");
+
+                    b.HasIndex("Status", "SubmittedAt", "Id");
 
                     b.ToTable("Matters", (string)null);
                 });
@@ -1537,7 +1593,14 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("ClaimToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("HtmlBody")
@@ -1701,6 +1764,11 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -1729,9 +1797,67 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("SearchText");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("Status");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Workflows.Processes.ChangeLog.DefinitionChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("FromVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Migrated")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "At");
+
+                    b.ToTable("WorkflowDefinitionChanges", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -12,7 +12,7 @@ using WorkflowPortal.Workflows.Persistence;
 namespace WorkflowPortal.Workflows.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDb))]
-    [Migration("20261201212501_Templates_Studio")]
+    [Migration("20261201221624_Templates_Studio")]
     partial class Templates_Studio
     {
         /// <inheritdoc />
@@ -430,6 +430,11 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")
@@ -557,6 +562,11 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                     b.Property<Guid>("RequesterId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SignerPlan")
                         .HasColumnType("TEXT");
 
@@ -604,14 +614,18 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
 
                     b.HasIndex("RequestTypeId");
 
-                    b.HasIndex("SubmittedAt");
-
                     b.HasIndex("WorkflowInstanceId")
                         .IsUnique();
 
-                    b.HasIndex("ClientId", "SubmittedAt");
+                    b.HasIndex("SubmittedAt", "Id");
 
-                    b.HasIndex("RequesterId", "SubmittedAt");
+                    b.HasIndex("AssignedLawyerId", "SubmittedAt", "Id");
+
+                    b.HasIndex("ClientId", "SubmittedAt", "Id");
+
+                    b.HasIndex("RequesterId", "SubmittedAt", "Id");
+
+                    b.HasIndex("Status", "SubmittedAt", "Id");
 
                     b.ToTable("Contracts", (string)null);
                 });
@@ -1022,6 +1036,23 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                     b.ToTable("ContractTemplateVersions", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPortal.Workflows.Intake.References.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Prefix", "Year");
+
+                    b.ToTable("ReferenceCounters", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowPortal.Workflows.Intake.RequestCategory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1273,6 +1304,11 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                     b.Property<Guid>("RequesterId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1316,14 +1352,18 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
 
                     b.HasIndex("RequestTypeId");
 
-                    b.HasIndex("SubmittedAt");
-
                     b.HasIndex("WorkflowInstanceId")
                         .IsUnique();
 
-                    b.HasIndex("ClientId", "SubmittedAt");
+                    b.HasIndex("SubmittedAt", "Id");
 
-                    b.HasIndex("RequesterId", "SubmittedAt");
+                    b.HasIndex("AssignedLawyerId", "SubmittedAt", "Id");
+
+                    b.HasIndex("ClientId", "SubmittedAt", "Id");
+
+                    b.HasIndex("RequesterId", "SubmittedAt", "Id");
+
+                    b.HasIndex("Status", "SubmittedAt", "Id");
 
                     b.ToTable("Matters", (string)null);
                 });
@@ -1529,7 +1569,14 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ClaimToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FailedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("HtmlBody")
@@ -1693,6 +1740,11 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -1724,6 +1776,59 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                     b.HasIndex("Status");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Workflows.Processes.ChangeLog.DefinitionChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Migrated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "At");
+
+                    b.ToTable("WorkflowDefinitionChanges", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
