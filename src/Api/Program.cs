@@ -12,6 +12,7 @@ using WorkflowPortal.Api.Problems;
 using WorkflowPortal.Api.Security;
 using WorkflowPortal.Api.Processes;
 using WorkflowPortal.Api.Shell;
+using WorkflowPortal.Api.Templates;
 using WorkflowPortal.Workflows;
 using WorkflowPortal.Workflows.Persistence;
 
@@ -53,6 +54,7 @@ app.MapRequestTypes();
 app.MapRequests();
 app.MapMatters();
 app.MapContracts();
+app.MapTemplateStudio();
 app.MapWorkflows();
 app.MapWorkflowMigrations();
 app.MapAdmin();

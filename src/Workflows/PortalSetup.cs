@@ -79,6 +79,9 @@ public static class PortalSetup
         services.AddScoped<Contracts.ContractDecisions>();
         services.AddScoped<Contracts.ContractTasks>();
         services.AddScoped<Contracts.ContractTemplates>();
+        services.AddScoped<Contracts.Templates.TemplateRendering>();
+        services.AddScoped<Contracts.Templates.TemplateStudio>();
+        services.AddScoped<Contracts.Clauses.ClauseLibrary>();
         services.AddScoped<Contracts.Milestones.ContractMilestones>();
         services.AddScoped<Contracts.Milestones.MilestoneReminders>();
         services.AddHostedService<Contracts.Milestones.MilestoneReminderService>();

@@ -37,6 +37,9 @@ public sealed class Contract : ISearchable
     public Guid? ContractTypeId { get; private set; }
     public Guid? TemplateId { get; private set; }
 
+    // The published template version it was generated from; the signed copy re-renders that one.
+    public int? TemplateVersion { get; private set; }
+
     // The language the template was answered in: the signed copy is rendered in the same one.
     public string? TemplateLanguage { get; private set; }
     public Guid RequesterId { get; private set; }
@@ -60,9 +63,10 @@ public sealed class Contract : ISearchable
     public IReadOnlyList<PlannedStep>? ApprovalPlan { get; private set; }
     public IReadOnlyList<Guid>? SignerPlan { get; private set; }
 
-    public void GeneratedFrom(Guid templateId, string language)
+    public void GeneratedFrom(Guid templateId, int version, string language)
     {
         TemplateId = templateId;
+        TemplateVersion = version;
         TemplateLanguage = language;
     }
 

@@ -95,9 +95,42 @@ internal sealed class ContractTemplateConfiguration : IEntityTypeConfiguration<C
     {
         builder.ToTable("ContractTemplates");
         builder.Property(t => t.Name).AsJson().HasMaxLength(1000);
+        // Defaults keep rows written before the studio readable: '[]' is an empty list in JSON.
+        builder.Property(t => t.Fields).AsJson().HasDefaultValueSql("'[]'");
+        builder.Property(t => t.AudienceIds).AsJson().HasDefaultValueSql("'[]'");
+        builder.Property(t => t.Digits).HasConversion<string>().HasMaxLength(16).HasDefaultValueSql("'Latin'");
+        builder.Property(t => t.Audience).HasConversion<string>().HasMaxLength(16).HasDefaultValueSql("'AllClients'");
+        builder.Property(t => t.Revision).IsConcurrencyToken();
         builder.HasIndex(t => t.RequestTypeId).IsUnique();
         builder.HasOne<RequestType>().WithMany().HasForeignKey(t => t.RequestTypeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ContractType>().WithMany().HasForeignKey(t => t.ContractTypeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ContractTemplateVersionConfiguration : IEntityTypeConfiguration<Templates.ContractTemplateVersion>
+{
+    public void Configure(EntityTypeBuilder<Templates.ContractTemplateVersion> builder)
+    {
+        builder.ToTable("ContractTemplateVersions");
+        builder.Property(v => v.Name).AsJson().HasMaxLength(1000);
+        builder.Property(v => v.Fields).AsJson();
+        builder.Property(v => v.Clauses).AsJson();
+        builder.Property(v => v.Digits).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(v => new { v.TemplateId, v.Number }).IsUnique();
+        builder.HasOne<ContractTemplate>().WithMany().HasForeignKey(v => v.TemplateId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ContractClauseConfiguration : IEntityTypeConfiguration<Clauses.ContractClause>
+{
+    public void Configure(EntityTypeBuilder<Clauses.ContractClause> builder)
+    {
+        builder.ToTable("ContractClauses");
+        builder.Property(c => c.Key).HasMaxLength(50);
+        builder.Property(c => c.Name).AsJson().HasMaxLength(1000);
+        builder.Property(c => c.Fields).AsJson();
+        builder.Property(c => c.Revision).IsConcurrencyToken();
+        builder.HasIndex(c => c.Key).IsUnique();
     }
 }
 

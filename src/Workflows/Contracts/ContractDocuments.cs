@@ -4,25 +4,13 @@ using WorkflowPortal.Documents.Model;
 using WorkflowPortal.Documents.Pdf;
 using WorkflowPortal.Documents.Previews;
 using WorkflowPortal.Documents.Docx;
-using WorkflowPortal.Workflows.Intake;
-using WorkflowPortal.Workflows.Outcomes;
-using Template = WorkflowPortal.Documents.Templates.ContractTemplate;
 
 namespace WorkflowPortal.Workflows.Contracts;
 
-// Contract documents drawn by src/Documents: a template's draft, and the signature certificate.
+// Contract documents drawn by src/Documents: PDF, DOCX and page images of a template's draft
+// (rendered by Templates/TemplateRendering), and the signature certificate.
 public sealed class ContractDocuments(FontCatalog fonts, TimeProvider clock)
 {
-    public Result<Document> Draft(ContractTemplate template, IReadOnlyList<FieldDefinition> questionnaire, IReadOnlyList<SubmittedValue> answers,
-        string language, string title)
-    {
-        var compiled = Template.Compile(template.Body(language));
-        if (!compiled.IsSuccess) return Error.Invalid("template", $"The template cannot be used: {compiled.Error}.");
-        var rendered = compiled.Value!.Render(Answers(questionnaire, answers), d => Settings(d, language, title));
-        if (!rendered.IsSuccess) return Error.Invalid("fields", $"The answers do not fit the template: {rendered.Error}.");
-        return rendered.Value!;
-    }
-
     // The contract's own pages, then a page break and the certificate: one PDF for generated contracts.
     public Document WithCertificate(Document contract, string language, CertificateFacts facts) =>
         Document.Create(d =>
@@ -60,15 +48,7 @@ public sealed class ContractDocuments(FontCatalog fonts, TimeProvider clock)
         return stream.ToArray();
     }
 
-    // The answers as Liquid sees them: one value as text, several as a list.
-    static Dictionary<string, object?> Answers(IReadOnlyList<FieldDefinition> questionnaire, IReadOnlyList<SubmittedValue> answers)
-    {
-        var values = answers.ToDictionary(a => a.Key, a => a.Values.Count == 1 ? (object?)a.Values[0] : a.Values.ToList());
-        foreach (var field in questionnaire.Where(f => !values.ContainsKey(f.Key))) values[field.Key] = null;
-        return values;
-    }
-
-    static void Settings(DocumentBuilder d, string language, string title)
+    internal static void Settings(DocumentBuilder d, string language, string title)
     {
         d.Title(title).Language(language).Direction(language == "ar" ? TextDirection.RightToLeft : TextDirection.LeftToRight);
         d.Footer(f => f.Paragraph(p => p.Text(language == "ar" ? "صفحة " : "Page ").PageNumber().Text(" / ").PageCount().Align(TextAlignment.Center)));

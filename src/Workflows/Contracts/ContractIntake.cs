@@ -1,6 +1,6 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Engine.Runtime;
+using WorkflowPortal.Workflows.Contracts.Templates;
 using WorkflowPortal.Workflows.Files;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Matters;
@@ -15,19 +15,30 @@ namespace WorkflowPortal.Workflows.Contracts;
 // with it become version 1 (upload for review); a template's answers are rendered into version 1
 // (PDF and DOCX); a plain request waits for the legal team's first draft.
 public sealed class ContractIntake(PortalDb db, WorkflowRunner runner, ContractSteps steps, ContractFiling filing, ContractDocuments documents,
-    Intake.References.ReferenceNumbers references, MatterNotices notices, TimeProvider clock)
+    ContractTemplates templates, TemplateRendering rendering, Intake.References.ReferenceNumbers references, MatterNotices notices, TimeProvider clock)
 {
     public static bool Handles(RequestKind kind) =>
         kind is RequestKind.ContractRequest or RequestKind.ContractReview or RequestKind.ContractFromTemplate;
 
+    // The form a submission is validated against: a template's published questionnaire, else the type's own fields.
+    public async Task<Result<IReadOnlyList<FieldDefinition>>> QuestionnaireAsync(RequestType type, Actor actor, CancellationToken ct)
+    {
+        if (type.Creates != RequestKind.ContractFromTemplate) return Result<IReadOnlyList<FieldDefinition>>.From(type.Fields);
+        var offered = await templates.OfferedByAsync(type.Id, actor, ct);
+        return offered.IsSuccess ? Result<IReadOnlyList<FieldDefinition>>.From(offered.Value.Version.Fields) : offered.Error;
+    }
+
     public async Task<Result<Submitted>> CreateAsync(RequestType type, SubmittedForm form, IReadOnlyList<MatterAttachment> uploaded,
         Actor actor, CancellationToken ct)
     {
-        var template = type.Creates == RequestKind.ContractFromTemplate
-            ? await db.Set<ContractTemplate>().AsNoTracking().FirstOrDefaultAsync(t => t.RequestTypeId == type.Id, ct)
-            : null;
-        if (type.Creates == RequestKind.ContractFromTemplate && template is null)
-            return Error.Conflict("template-missing", "This request type has no contract template yet.");
+        ContractTemplate? template = null;
+        ContractTemplateVersion? version = null;
+        if (type.Creates == RequestKind.ContractFromTemplate)
+        {
+            var offered = await templates.OfferedByAsync(type.Id, actor, ct);
+            if (!offered.IsSuccess) return offered.Error;
+            (template, version) = offered.Value;
+        }
 
         var id = Guid.NewGuid();
         var started = await runner.StartAsync(db, type.WorkflowKey, new WorkflowSubject("Contract", id.ToString()),
@@ -35,7 +46,7 @@ public sealed class ContractIntake(PortalDb db, WorkflowRunner runner, ContractS
         if (!started.IsSuccess) return started.Error.ToError();
 
         var now = clock.GetUtcNow();
-        var title = Text(form, "subject", "title") ?? template?.Name.In(actor.Language) ?? type.Name.In(actor.Language);
+        var title = Text(form, "subject", "title") ?? version?.Name.In(actor.Language) ?? type.Name.In(actor.Language);
         var reference = await references.NextAsync(type.Creates, now, ct);
         var contract = new Contract(id, reference, type, template?.ContractTypeId, actor.UserId, actor.ClientId, title, form, started.Value.Instance.Id, now);
         contract.Describe(Particulars(form, title, template?.ContractTypeId), now);
@@ -46,10 +57,10 @@ public sealed class ContractIntake(PortalDb db, WorkflowRunner runner, ContractS
             var files = uploaded.Select(a => new ContractFile(a.FileName, new StoredFile(a.StoredName, a.Size, a.Sha256, a.Kind))).ToList();
             await filing.RecordAsync(contract, VersionOrigin.Uploaded, null, files, actor, ct);
         }
-        if (template is not null)
+        if (template is not null && version is not null)
         {
-            contract.GeneratedFrom(template.Id, actor.Language);
-            var draft = documents.Draft(template, type.Fields, form.Values, actor.Language, title);
+            contract.GeneratedFrom(template.Id, version.Number, actor.Language);
+            var draft = rendering.Render(version.Text, TemplateRendering.Answers(version.Fields, form.Values), actor.Language, title);
             if (!draft.IsSuccess) return draft.Error;
             var generated = await filing.AddAsync(contract, VersionOrigin.Generated, null,
                 [(documents.Pdf(draft.Value), $"{reference}.pdf", FileRole.Document), (ContractDocuments.Docx(draft.Value), $"{reference}.docx", FileRole.Document)],

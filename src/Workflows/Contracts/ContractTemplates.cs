@@ -1,29 +1,44 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Documents.Model;
 using WorkflowPortal.Workflows.Access;
+using WorkflowPortal.Workflows.Contracts.Templates;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
 
 namespace WorkflowPortal.Workflows.Contracts;
 
-// Templates as the portal offers them: the questionnaire, and a PDF preview of the answers
-// before the request is submitted (nothing is stored by a preview).
-public sealed class ContractTemplates(PortalDb db, RequestTypes types, ContractDocuments documents)
+// Templates as the portal offers them: the published version's questionnaire, and a PDF preview
+// of the answers before the request is submitted (nothing is stored by a preview). A template
+// not yet published, retired, or meant for other organizations does not exist for this client.
+public sealed class ContractTemplates(PortalDb db, RequestTypes types, TemplateRendering rendering, ContractDocuments documents)
 {
     static readonly Error TemplateNotFound = Error.NotFound("The contract template");
 
     public async Task<IReadOnlyList<TemplateView>> ListAsync(Actor actor, CancellationToken ct)
     {
-        var templates = await db.Set<ContractTemplate>().AsNoTracking().ToListAsync(ct);
+        var templates = await db.Set<ContractTemplate>().AsNoTracking().Where(t => !t.IsRetired && t.PublishedVersion > 0).ToListAsync(ct);
         var views = new List<TemplateView>();
-        foreach (var template in templates)
+        foreach (var template in templates.Where(t => actor.IsLegalTeam || t.IsUsableBy(actor.ClientId)))
         {
             var type = await db.Set<RequestType>().AsNoTracking().FirstAsync(t => t.Id == template.RequestTypeId, ct);
-            if (actor.IsLegalTeam || type.IsVisibleTo(actor.ClientId, actor.DepartmentId))
-                views.Add(new TemplateView(template.Id, type.Id, template.Name, type.Fields));
+            if (!actor.IsLegalTeam && !type.IsVisibleTo(actor.ClientId, actor.DepartmentId)) continue;
+            var version = await rendering.VersionAsync(template.Id, template.PublishedVersion, ct);
+            if (version is not null) views.Add(new TemplateView(template.Id, type.Id, version.Name, version.Fields, version.Number));
         }
         return views;
+    }
+
+    // The version a submission of this request type generates from.
+    public async Task<Result<(ContractTemplate Template, ContractTemplateVersion Version)>> OfferedByAsync(Guid requestTypeId, Actor actor,
+        CancellationToken ct)
+    {
+        var template = await db.Set<ContractTemplate>().AsNoTracking().FirstOrDefaultAsync(t => t.RequestTypeId == requestTypeId, ct);
+        if (template is null || template.IsRetired || template.PublishedVersion == 0)
+            return Error.Conflict("template-missing", "This request type has no published contract template.");
+        if (!actor.IsLegalTeam && !template.IsUsableBy(actor.ClientId)) return TemplateNotFound;
+        var version = await rendering.VersionAsync(template.Id, template.PublishedVersion, ct);
+        return version is null ? Error.Conflict("template-missing", "This request type has no published contract template.") : (template, version);
     }
 
     public async Task<Result<byte[]>> PreviewAsync(Guid templateId, IReadOnlyDictionary<string, string[]> answers, Actor actor, CancellationToken ct)
@@ -42,10 +57,12 @@ public sealed class ContractTemplates(PortalDb db, RequestTypes types, ContractD
     {
         var template = await db.Set<ContractTemplate>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId, ct);
         if (template is null || !(await types.GetAsync(template.RequestTypeId, actor, ct)).IsSuccess) return TemplateNotFound;
-        var type = await db.Set<RequestType>().AsNoTracking().FirstAsync(t => t.Id == template.RequestTypeId, ct);
-        var form = FormValidator.Validate(type.Fields, answers, actor.Language);
+        var offered = await OfferedByAsync(template.RequestTypeId, actor, ct);
+        if (!offered.IsSuccess) return offered.Error.Kind == ErrorKind.Conflict ? TemplateNotFound : offered.Error;
+        var version = offered.Value.Version;
+        var form = FormValidator.Validate(version.Fields, answers, actor.Language);
         if (!form.IsSuccess) return form.Error;
-        return documents.Draft(template, type.Fields, form.Value.Values, actor.Language, template.Name.In(actor.Language));
+        return rendering.Render(version.Text, TemplateRendering.Answers(version.Fields, form.Value.Values), actor.Language, version.Name.In(actor.Language));
     }
 }
 

@@ -18,7 +18,7 @@ public sealed record ContractStatus(string State, LocalizedText Label, StateCate
 
 public sealed record ContractDetail(
     Guid Id, string Reference, RequestKind Path, string Title, Guid RequestTypeId, BilingualText RequestTypeName,
-    Guid? ContractTypeId, Guid? TemplateId,
+    Guid? ContractTypeId, Guid? TemplateId, int? TemplateVersion,
     Guid RequesterId, string RequesterName, Guid? ClientId, Guid? AssignedLawyerId, string? AssignedLawyerName,
     IReadOnlyList<ContractParty> Parties, decimal? Value, string? Currency, DateOnly? StartDate, DateOnly? EndDate, DateOnly? RenewalDate,
     DateTimeOffset SubmittedAt, DateTimeOffset UpdatedAt, ContractStatus Status,
@@ -55,6 +55,6 @@ public sealed record MilestoneView(Guid Id, Guid ContractId, string Title, strin
         m.Status, m.Financial, m.VisibleToClient, m.AddedByClient, m.IsOverdueOn(today), m.CreatedAt);
 }
 
-public sealed record TemplateView(Guid Id, Guid RequestTypeId, BilingualText Name, IReadOnlyList<Intake.FieldDefinition> Questionnaire);
+public sealed record TemplateView(Guid Id, Guid RequestTypeId, BilingualText Name, IReadOnlyList<Intake.FieldDefinition> Questionnaire, int Version);
 
 public sealed record ContractTypeView(Guid Id, BilingualText Name, bool MilestonesVisibleByDefault);

@@ -30,7 +30,7 @@ public sealed class ContractWork(PortalDb db, WorkflowRunner runner, ContractSte
         var actions = engineActor.IsClient ? [.. instance.Actions.Where(a => a.Action == TransitionAction.None)] : instance.Actions;
 
         return new ContractDetail(contract.Id, contract.Reference, contract.Path, contract.Title, type.Id, type.Name,
-            contract.ContractTypeId, contract.TemplateId,
+            contract.ContractTypeId, contract.TemplateId, contract.TemplateVersion,
             contract.RequesterId, names.GetValueOrDefault(contract.RequesterId, ""), contract.ClientId,
             contract.AssignedLawyerId, contract.AssignedLawyerId is { } lawyer ? names.GetValueOrDefault(lawyer) : null,
             contract.Parties, contract.Value, contract.Currency, contract.StartDate, contract.EndDate, contract.RenewalDate,

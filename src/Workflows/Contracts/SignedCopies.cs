@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Workflows.Contracts.Templates;
 using WorkflowPortal.Workflows.Files;
-using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
 using Actor = WorkflowPortal.Workflows.Access.Actor;
@@ -11,7 +11,7 @@ namespace WorkflowPortal.Workflows.Contracts;
 // when, from where, which hash). A contract generated from a template is re-rendered with the
 // certificate as its last page, one PDF. An uploaded document is never rewritten: the signed
 // version keeps the very same file and adds the certificate as a second PDF beside it.
-public sealed class SignedCopies(PortalDb db, ContractDocuments documents, ContractFiling filing, TimeProvider clock)
+public sealed class SignedCopies(PortalDb db, ContractDocuments documents, TemplateRendering rendering, ContractFiling filing, TimeProvider clock)
 {
     public async Task<Result<ContractVersion>> AddAsync(Contract contract, Actor actor, CancellationToken ct)
     {
@@ -25,14 +25,14 @@ public sealed class SignedCopies(PortalDb db, ContractDocuments documents, Contr
             signatures, clock.GetUtcNow());
 
         var files = new List<(byte[] Bytes, string Name, FileRole Role)>();
+        // The very version the contract was generated from, whatever the studio published since.
         var template = contract.TemplateId is { } templateId && signedVersion.Origin == VersionOrigin.Generated
-            ? await db.Set<ContractTemplate>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId, ct)
+            ? await rendering.VersionAsync(templateId, contract.TemplateVersion, ct)
             : null;
         if (template is not null)
         {
-            var type = await db.Set<RequestType>().AsNoTracking().FirstAsync(t => t.Id == contract.RequestTypeId, ct);
             var language = contract.TemplateLanguage ?? "en";
-            var draft = documents.Draft(template, type.Fields, contract.Fields, language, contract.Title);
+            var draft = rendering.Render(template.Text, TemplateRendering.Answers(template.Fields, contract.Fields), language, contract.Title);
             if (!draft.IsSuccess) return draft.Error;
             files.Add((documents.Pdf(documents.WithCertificate(draft.Value, language, facts)), $"{contract.Reference}-signed.pdf", FileRole.Document));
         }

@@ -1,3 +1,4 @@
+using WorkflowPortal.Documents.Templates;
 using WorkflowPortal.Workflows.Contracts;
 using WorkflowPortal.Workflows.Intake;
 
@@ -26,8 +27,8 @@ internal static class DemoContracts
         new() { Key = "startDate", Type = FieldType.Date, Label = new("Start date", "تاريخ البدء"), Required = true, Order = 4 },
     ];
 
-    public static ContractTemplate Template() => new(ServicesTemplate, TemplateRequestType, ServicesType,
-        new("Services agreement", "اتفاقية خدمات"), English, Arabic);
+    public static TemplateSpec Template => new(TemplateRequestType, ServicesType, new("Services agreement", "اتفاقية خدمات"), English, Arabic,
+        Questionnaire, DigitStyle.Latin, Audience.AllClients, []);
 
     const string English = """
         # Services Agreement

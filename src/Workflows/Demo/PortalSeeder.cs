@@ -79,8 +79,22 @@ public sealed class PortalSeeder(
         {
             if (!await db.Set<Contracts.ContractType>().AnyAsync(t => t.Id == type.Id, ct)) db.Add(type);
         }
-        if (!await db.Set<Contracts.ContractTemplate>().AnyAsync(t => t.Id == DemoContracts.ServicesTemplate, ct))
-            db.Add(DemoContracts.Template());
+        await db.SaveChangesAsync(ct);
+        await EnsureTemplateAsync(DemoContracts.ServicesTemplate, DemoContracts.Template, now, ct);
+    }
+
+    // A seeded template is published as version 1 (also one left unpublished by an older release).
+    async Task EnsureTemplateAsync(Guid id, Contracts.TemplateSpec spec, DateTimeOffset now, CancellationToken ct)
+    {
+        var template = await db.Set<Contracts.ContractTemplate>().FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (template is null)
+        {
+            template = new Contracts.ContractTemplate(id, spec, now);
+            db.Add(template);
+        }
+        if (template.PublishedVersion > 0) return;
+        if (template.Fields.Count == 0) template.Edit(spec, now);
+        db.Add(template.Publish(template.Fields, [], Guid.Empty, now));
         await db.SaveChangesAsync(ct);
     }
 

@@ -26,8 +26,23 @@ public static partial class RequestTypeSpecRules
             Add("audienceIds", "Choose at least one organization or department, or make it visible to all clients.");
         if (spec.FirstResponseHours is <= 0 or > 24 * 365) Add("firstResponseHours", "The first-response target must be between 1 hour and a year.");
 
+        foreach (var (path, messages) in CheckFields(spec.Fields))
+            foreach (var message in messages) Add(path, message);
+        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    }
+
+    // The form builder's rules, shared by request types and contract template questionnaires.
+    public static Dictionary<string, string[]> CheckFields(IReadOnlyList<FieldDefinition> fields)
+    {
+        var errors = new Dictionary<string, List<string>>();
+        void Add(string path, string message)
+        {
+            if (!errors.TryGetValue(path, out var list)) errors[path] = list = [];
+            list.Add(message);
+        }
+
         var seen = new HashSet<string>();
-        foreach (var (field, index) in spec.Fields.OrderBy(f => f.Order).Select((f, i) => (f, i)))
+        foreach (var (field, index) in fields.OrderBy(f => f.Order).Select((f, i) => (f, i)))
         {
             var path = $"fields[{index}]";
             if (!KeyShape().IsMatch(field.Key)) Add(path + ".key", $"'{field.Key}' must start with a lowercase letter and use letters, digits or _ only.");

@@ -24,7 +24,9 @@ public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files,
         var type = await db.Set<RequestType>().FirstAsync(t => t.Id == requestTypeId, ct);
         if (!type.IsActive) return Error.NotFound("The request type");
 
-        var unknownFileField = uploads.Keys.FirstOrDefault(k => type.Fields.All(f => f.Key != k || f.Type != FieldType.Files));
+        var questionnaire = await contracts.QuestionnaireAsync(type, actor, ct);
+        if (!questionnaire.IsSuccess) return questionnaire.Error;
+        var unknownFileField = uploads.Keys.FirstOrDefault(k => questionnaire.Value.All(f => f.Key != k || f.Type != FieldType.Files));
         if (unknownFileField is not null)
             return Error.Invalid(unknownFileField, $"This form has no file field named {unknownFileField}.");
 
@@ -43,7 +45,7 @@ public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files,
             input[key] = [.. (input.GetValueOrDefault(key) ?? []), .. saved.Value.Select(a => a.Id.ToString())];
         }
 
-        var form = FormValidator.Validate(type.Fields, input, actor.Language);
+        var form = FormValidator.Validate(questionnaire.Value, input, actor.Language);
         if (!form.IsSuccess)
         {
             await files.ForgetAsync(stored, ct);

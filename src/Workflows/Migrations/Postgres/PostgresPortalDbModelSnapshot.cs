@@ -535,6 +535,49 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.ToTable("Departments", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPortal.Workflows.Contracts.Clauses.ContractClause", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BodyAr")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("ContractClauses", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowPortal.Workflows.Contracts.Contract", b =>
                 {
                     b.Property<Guid>("Id")
@@ -614,6 +657,9 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
 
                     b.Property<string>("TemplateLanguage")
                         .HasColumnType("text");
+
+                    b.Property<int?>("TemplateVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -807,6 +853,19 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValueSql("'AllClients'");
+
+                    b.Property<string>("AudienceIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<string>("BodyAr")
                         .IsRequired()
                         .HasColumnType("text");
@@ -818,13 +877,45 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.Property<Guid?>("ContractTypeId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Digits")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValueSql("'Latin'");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValueSql("'[]'");
+
+                    b.Property<bool>("HasDraft")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int>("PublishedVersion")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("RequestTypeId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -967,6 +1058,58 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.HasIndex("ContractId", "DueDate");
 
                     b.ToTable("ContractMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Workflows.Contracts.Templates.ContractTemplateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BodyAr")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Clauses")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Digits")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PublishedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ContractTemplateVersions", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowPortal.Workflows.Intake.References.ReferenceCounter", b =>
@@ -1939,6 +2082,15 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.HasOne("WorkflowPortal.Workflows.Contracts.Contract", null)
                         .WithMany()
                         .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Workflows.Contracts.Templates.ContractTemplateVersion", b =>
+                {
+                    b.HasOne("WorkflowPortal.Workflows.Contracts.ContractTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

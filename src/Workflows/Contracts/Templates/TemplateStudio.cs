@@ -1,0 +1,177 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Workflows.Access;
+using WorkflowPortal.Workflows.Intake;
+using WorkflowPortal.Workflows.Outcomes;
+using WorkflowPortal.Workflows.Paging;
+using WorkflowPortal.Workflows.Persistence;
+
+namespace WorkflowPortal.Workflows.Contracts.Templates;
+
+// The legal team's template studio: write, preview, publish and retire contract templates.
+// Anyone else is told the studio's templates do not exist (404), as for another client's data.
+public sealed class TemplateStudio(PortalDb db, TemplateRendering rendering, ContractDocuments documents, TimeProvider clock)
+{
+    static readonly Error NotFound = Error.NotFound("The contract template");
+    static readonly Error Stale = Error.Conflict("stale_revision", "Someone else changed this template; reload it and apply your change again.");
+
+    // A firm has tens of templates, not thousands: filter and page in memory over one query.
+    public async Task<Result<Page<TemplateSummary>>> ListAsync(Actor actor, PageQuery query, Guid? contractTypeId, bool includeRetired, CancellationToken ct)
+    {
+        if (!actor.IsLegalTeam) return NotFound;
+        if (!Cursor.TryDecode(query.Cursor, out var cursor) || query.Limit is < 1 or > PageQuery.MaxLimit)
+            return Error.Invalid("cursor", "cursor or limit is not valid.");
+        var rows = (await db.Set<ContractTemplate>().AsNoTracking()
+                .Where(t => contractTypeId == null || t.ContractTypeId == contractTypeId)
+                .Where(t => includeRetired || !t.IsRetired).ToListAsync(ct))
+            .Where(t => query.Search is not { Length: > 0 } s
+                || t.Name.En.Contains(s.Trim(), StringComparison.OrdinalIgnoreCase) || t.Name.Ar.Contains(s.Trim(), StringComparison.Ordinal))
+            .OrderByDescending(t => t.UpdatedAt).ThenByDescending(t => t.Id)
+            .Where(t => cursor is not { } c || t.UpdatedAt < c.At || (t.UpdatedAt == c.At && t.Id.CompareTo(c.Id) < 0))
+            .Take(query.Take + 1).ToList();
+        var items = rows.Take(query.Take).Select(Summary).ToList();
+        var next = rows.Count > query.Take ? new Cursor(items[^1].UpdatedAt, items[^1].Id).Encode() : null;
+        return new Page<TemplateSummary>(items, next);
+    }
+
+    public async Task<Result<TemplateDetail>> GetAsync(Guid id, Actor actor, CancellationToken ct)
+    {
+        if (!actor.IsLegalTeam) return NotFound;
+        var template = await db.Set<ContractTemplate>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
+        return template is null ? NotFound : await DetailAsync(template, ct);
+    }
+
+    public async Task<Result<TemplateDetail>> CreateAsync(TemplateSpec spec, Actor actor, CancellationToken ct)
+    {
+        if (!actor.IsLegalTeam) return NotFound;
+        if (await CheckAsync(spec, null, ct) is { } invalid) return invalid;
+        var template = new ContractTemplate(Guid.NewGuid(), spec, clock.GetUtcNow());
+        db.Add(template);
+        await db.SaveChangesAsync(ct);
+        return await DetailAsync(template, ct);
+    }
+
+    // Editing a published template changes its working copy only: clients keep the published version.
+    public async Task<Result<TemplateDetail>> UpdateAsync(Guid id, TemplateSpec spec, int revision, Actor actor, CancellationToken ct)
+    {
+        if (!actor.IsLegalTeam) return NotFound;
+        var template = await db.Set<ContractTemplate>().FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (template is null) return NotFound;
+        if (template.Revision != revision) return Stale;
+        if (await CheckAsync(spec, id, ct) is { } invalid) return invalid;
+        template.Edit(spec, clock.GetUtcNow());
+        return await SaveAsync(template, ct);
+    }
+
+    // Freezes the working copy, with its clauses as the library has them now, as version n+1.
+    public async Task<Result<TemplateDetail>> PublishAsync(Guid id, int revision, Actor actor, CancellationToken ct)
+    {
+        if (!actor.IsLegalTeam) return NotFound;
+        var template = await db.Set<ContractTemplate>().FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (template is null) return NotFound;
+        if (template.Revision != revision) return Stale;
+        if (!template.HasDraft) return Error.Conflict("nothing_to_publish", "The template has no changes since its last version.");
+        var clauses = await rendering.ClausesForAsync(template.BodyEn, template.BodyAr, ct);
+        if (!clauses.IsSuccess) return clauses.Error;
+        var questionnaire = await QuestionnaireAsync(template.Fields, clauses.Value, ct);
+        var text = new TemplateText(template.Name, template.BodyEn, template.BodyAr, questionnaire, template.Digits, clauses.Value);
+        var errors = rendering.Check(text);
+        if (errors.Count > 0) return Error.Invalid(errors, "The template cannot be published: " + string.Join("; ", errors.SelectMany(e => e.Value)));
+        db.Add(template.Publish(questionnaire, clauses.Value, actor.UserId, clock.GetUtcNow()));
+        return await SaveAsync(template, ct);
+    }
+
+    public async Task<Result<TemplateDetail>> RetireAsync(Guid id, Actor actor, CancellationToken ct)
+    {
+        if (!actor.IsLegalTeam) return NotFound;
+        var template = await db.Set<ContractTemplate>().FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (template is null) return NotFound;
+        template.Retire(clock.GetUtcNow());
+        return await SaveAsync(template, ct);
+    }
+
+    public async Task<Result<TemplateVersionView>> VersionAsync(Guid id, int number, Actor actor, CancellationToken ct)
+    {
+        if (!actor.IsLegalTeam) return NotFound;
+        var version = await rendering.VersionAsync(id, number, ct);
+        return version is null ? Error.NotFound("The template version") : TemplateVersionView.Of(version);
+    }
+
+    // The live preview: the unsaved source with the author's answers (or sample ones), as a PDF and page images.
+    public async Task<Result<TemplatePreview>> PreviewAsync(TemplateDraft draft, IReadOnlyDictionary<string, object?>? answers, string language,
+        int maxPages, Actor actor, CancellationToken ct)
+    {
+        if (!actor.IsLegalTeam) return NotFound;
+        var clauses = await rendering.ClausesForAsync(draft.BodyEn, draft.BodyAr, ct);
+        if (!clauses.IsSuccess) return clauses.Error;
+        var questionnaire = await QuestionnaireAsync(draft.Fields, clauses.Value, ct);
+        var data = TemplateRendering.SampleAnswers(questionnaire);
+        foreach (var (key, value) in answers ?? new Dictionary<string, object?>()) data[key] = value;
+        var text = new TemplateText(new("Preview", "معاينة"), draft.BodyEn, draft.BodyAr, questionnaire, draft.Digits, clauses.Value);
+        var rendered = rendering.Render(text, data, language, language == "ar" ? "معاينة" : "Preview");
+        if (!rendered.IsSuccess) return rendered.Error;
+        return new TemplatePreview(documents.Pdf(rendered.Value), documents.Pages(rendered.Value, maxPages));
+    }
+
+    // The template's own questions first, then those its clauses add (a key the template already asks is not asked twice).
+    async Task<IReadOnlyList<FieldDefinition>> QuestionnaireAsync(IReadOnlyList<FieldDefinition> own, IReadOnlyList<ClauseText> clauses,
+        CancellationToken ct)
+    {
+        var keys = clauses.Select(c => c.Key).ToList();
+        var library = await db.Set<Clauses.ContractClause>().AsNoTracking().Where(c => keys.Contains(c.Key)).ToListAsync(ct);
+        var fields = own.ToList();
+        var order = fields.Count == 0 ? 0 : fields.Max(f => f.Order);
+        foreach (var field in library.OrderBy(c => c.Key, StringComparer.Ordinal).SelectMany(c => c.Fields))
+        {
+            if (fields.Any(f => f.Key == field.Key)) continue;
+            fields.Add(field with { Order = ++order });
+        }
+        return fields;
+    }
+
+    async Task<Error?> CheckAsync(TemplateSpec spec, Guid? id, CancellationToken ct)
+    {
+        var errors = RequestTypeSpecRules.CheckFields(spec.Fields);
+        if (!spec.Name.IsComplete) errors["name"] = ["The name is required in English and Arabic."];
+        var type = await db.Set<RequestType>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == spec.RequestTypeId, ct);
+        if (type is null || type.Creates != RequestKind.ContractFromTemplate)
+            errors["requestTypeId"] = ["Choose a request type that generates a contract from a template."];
+        else if (await db.Set<ContractTemplate>().AnyAsync(t => t.RequestTypeId == spec.RequestTypeId && t.Id != id, ct))
+            errors["requestTypeId"] = ["Another template is already offered by this request type."];
+        if (spec.ContractTypeId is { } contractType && !await db.Set<ContractType>().AnyAsync(t => t.Id == contractType, ct))
+            errors["contractTypeId"] = ["Choose an existing contract type."];
+        if (spec.Audience == Audience.Departments) errors["audience"] = ["A template is offered to all clients or to chosen organizations."];
+        if (spec.Audience == Audience.Organizations && spec.AudienceIds.Count == 0) errors["audienceIds"] = ["Choose at least one organization."];
+        if (errors.Count > 0) return Error.Invalid(errors, "The template is not valid.");
+
+        var clauses = await rendering.ClausesForAsync(spec.BodyEn, spec.BodyAr, ct);
+        if (!clauses.IsSuccess) return clauses.Error;
+        var questionnaire = await QuestionnaireAsync(spec.Fields, clauses.Value, ct);
+        var problems = rendering.Check(new TemplateText(spec.Name, spec.BodyEn, spec.BodyAr, questionnaire, spec.Digits, clauses.Value));
+        return problems.Count > 0
+            ? Error.Invalid(problems, "The template has errors: " + string.Join("; ", problems.SelectMany(e => e.Value)))
+            : null;
+    }
+
+    async Task<Result<TemplateDetail>> SaveAsync(ContractTemplate template, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale;
+        }
+        return await DetailAsync(template, ct);
+    }
+
+    async Task<TemplateDetail> DetailAsync(ContractTemplate template, CancellationToken ct)
+    {
+        var versions = await db.Set<ContractTemplateVersion>().AsNoTracking().Where(v => v.TemplateId == template.Id)
+            .OrderByDescending(v => v.Number).Select(v => new TemplateVersionSummary(v.Number, v.PublishedAt, v.PublishedBy)).ToListAsync(ct);
+        return TemplateDetail.Of(template, versions);
+    }
+
+    static TemplateSummary Summary(ContractTemplate t) =>
+        new(t.Id, t.Name, t.ContractTypeId, t.RequestTypeId, t.PublishedVersion, t.HasDraft, t.IsRetired, t.UpdatedAt);
+}
