@@ -24,8 +24,8 @@ internal static class WorkflowEndpoints
         definitions.MapGet("/{key}/versions/{version:int}/export", Export).WithSummary("The definition as a JSON file, to import elsewhere.");
         definitions.MapPut("/{key}/draft", SaveDraft).WithSummary("Save the draft (the body is the definition JSON); returns what would block publishing.");
         definitions.MapPost("/import", Import).WithSummary("Import a definition JSON as a draft.");
-        definitions.MapPost("/{key}/publish", async (string key, PublishBody? body, HttpContext http, WorkflowCatalog catalog, CancellationToken ct) =>
-            (await catalog.PublishAsync(key, http.Actor(), ct, body?.Note)).OkOrProblem()).WithSummary("Validate the draft and publish it as the version new requests start on.");
+        definitions.MapPost("/{key}/publish", Publish).Accepts<PublishBody>(isOptional: true, "application/json")
+            .WithSummary("Validate the draft and publish it as the version new requests start on (optional body: a note for the change log).");
         definitions.MapGet("/{key}/diagram", async (string key, int? version, HttpContext http, WorkflowCatalog catalog, CancellationToken ct) =>
             (await catalog.DiagramAsync(key, version, http.Actor(), ct)).OkOrProblem()).WithSummary("Mermaid diagram of a version (the latest by default).");
 
@@ -39,6 +39,22 @@ internal static class WorkflowEndpoints
     }
 
     // Optional: the note goes into the definition's change log.
+    // The note is optional, so the body is read by hand: a declared JSON body would make routing refuse a
+    // publish without a Content-Type and hand it to the not-found fallback.
+    static async Task<IResult> Publish(string key, HttpContext http, WorkflowCatalog catalog, CancellationToken ct)
+    {
+        PublishBody? body = null;
+        if (http.Request.HasJsonContentType())
+        {
+            try { body = await http.Request.ReadFromJsonAsync<PublishBody>(ct); }
+            catch (System.Text.Json.JsonException)
+            {
+                return TypedResults.Problem(title: "The request body is not valid JSON.", statusCode: StatusCodes.Status400BadRequest);
+            }
+        }
+        return (await catalog.PublishAsync(key, http.Actor(), ct, body?.Note)).OkOrProblem();
+    }
+
     public sealed record PublishBody(string? Note);
 
     public sealed record TransitionBody(string? Trigger, string? Comment, Dictionary<string, string>? Fields);
