@@ -24,7 +24,7 @@ internal static class WorkflowEndpoints
         definitions.MapGet("/{key}/versions/{version:int}/export", Export).WithSummary("The definition as a JSON file, to import elsewhere.");
         definitions.MapPut("/{key}/draft", SaveDraft).WithSummary("Save the draft (the body is the definition JSON); returns what would block publishing.");
         definitions.MapPost("/import", Import).WithSummary("Import a definition JSON as a draft.");
-        definitions.MapPost("/{key}/publish", Publish).Accepts<PublishBody>(isOptional: true, "application/json")
+        definitions.MapPost("/{key}/publish", Publish)
             .WithSummary("Validate the draft and publish it as the version new requests start on (optional body: a note for the change log).");
         definitions.MapGet("/{key}/diagram", async (string key, int? version, HttpContext http, WorkflowCatalog catalog, CancellationToken ct) =>
             (await catalog.DiagramAsync(key, version, http.Actor(), ct)).OkOrProblem()).WithSummary("Mermaid diagram of a version (the latest by default).");
