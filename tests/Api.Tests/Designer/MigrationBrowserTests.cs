@@ -49,7 +49,8 @@ public sealed class MigrationBrowserTests(BrowserFixture browser)
 
         // Phone width: the tables scroll inside their box, the page itself does not overflow.
         await page.SetViewportSizeAsync(390, 844);
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"));
+        // The layout reflows after the resize: wait for it (times out, and fails, if the page keeps overflowing).
+        await page.WaitForFunctionAsync("document.documentElement.scrollWidth <= window.innerWidth + 1", null, new() { Timeout = 10000 });
         await page.ScreenshotAsync($"migration-dry-run-phone.{language}");
         await page.SetViewportSizeAsync(1280, 800);
 
