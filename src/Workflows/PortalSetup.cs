@@ -78,6 +78,11 @@ public static class PortalSetup
         services.AddScoped<Processes.Effects.IEffectHandler, Processes.Effects.WorkflowCompletedHandler>();
         services.AddScoped<Processes.Effects.IEffectHandler, Processes.Effects.ContractRenderHandler>();
         services.AddScoped<Processes.WorkflowSteps>();
+        services.AddScoped<Processes.Effects.IEffectHandler, Processes.Deadlines.DeadlineReminderHandler>();
+        services.AddScoped<Processes.Effects.IEffectHandler, Processes.Deadlines.DeadlineEscalationHandler>();
+        services.AddSingleton<Engine.Deadlines.DeadlineDispatch>();
+        services.AddScoped<Processes.Deadlines.DeadlineRuns>();
+        services.AddHostedService<Processes.Deadlines.DeadlineService>();
     }
 
     static void AddPortalContracts(this IServiceCollection services)

@@ -1,3 +1,4 @@
+using WorkflowPortal.Engine.Deadlines;
 using WorkflowPortal.Engine.Definitions;
 
 namespace WorkflowPortal.Engine.Runtime;
@@ -33,6 +34,15 @@ public static class DeclaredEffects
                 yield return ($"states[{state.Name}].kind", effect);
             if (state.Kind != StateKind.Normal && !state.Final)
                 yield return ($"states[{state.Name}].kind", new NotifyAssignees(state.Name, []));
+            for (var i = 0; i < state.Deadlines.Count; i++)
+            {
+                var deadline = state.Deadlines[i];
+                var comment = deadline.Comment ?? new LocalizedText("", "");
+                if (deadline.Remind.Count > 0)
+                    yield return ($"states[{state.Name}].deadlines[{i}].remind", new DeadlineReminder(state.Name, deadline.Remind, comment));
+                if (deadline.Escalate.Count > 0)
+                    yield return ($"states[{state.Name}].deadlines[{i}].escalate", new DeadlineEscalation(state.Name, deadline.Escalate, comment));
+            }
         }
         foreach (var transition in definition.Transitions)
         {

@@ -59,6 +59,21 @@ public sealed class SubjectParties(PortalDb db)
         _ => [],
     };
 
+    // Everyone a list of party names reaches on this subject, each once, with whether they are on
+    // the client's side (they read the client-facing label and open the portal's page). An
+    // assigned lawyer stands for the team while nobody is assigned, so that someone hears.
+    public async Task<IReadOnlyDictionary<Guid, bool>> AudienceAsync(IWorkflowSubject subject, IEnumerable<string> partyNames, CancellationToken ct)
+    {
+        var audience = new Dictionary<Guid, bool>();
+        foreach (var party in partyNames.Distinct())
+        {
+            var people = party == WorkflowRoles.AssignedLawyer ? await ResponsibleAsync(subject, ct) : await OfAsync(subject, party, ct);
+            var clientSide = party is WorkflowRoles.Requester or WorkflowRoles.Collaborator;
+            foreach (var person in people) audience.TryAdd(person.Id, clientSide);
+        }
+        return audience;
+    }
+
     public async Task<bool> IsLegalTeamMemberAsync(Guid userId, CancellationToken ct) =>
         await (from user in db.Users
                join link in db.UserRoles on user.Id equals link.UserId

@@ -63,6 +63,8 @@ public static class WorkflowFitness
         StartSignatures => ("a signature state", "حالة التوقيع"),
         NotifyAssignees => ("telling the next approver or signer", "إبلاغ المعتمد أو الموقّع التالي"),
         NotifyParties => ("the notification", "الإشعار"),
+        Engine.Deadlines.DeadlineReminder => ("the deadline's reminder", "تذكير الموعد"),
+        Engine.Deadlines.DeadlineEscalation => ("the deadline's escalation", "تصعيد الموعد"),
         _ => ($"the effect '{effect.GetType().Name}'", $"الإجراء «{effect.GetType().Name}»"),
     };
 }

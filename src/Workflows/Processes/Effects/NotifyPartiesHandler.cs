@@ -1,4 +1,3 @@
-using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Runtime;
 using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Notifications;
@@ -16,22 +15,14 @@ public sealed class NotifyPartiesHandler(SubjectParties parties, Notifier notifi
     protected override async Task<Result<Done>> RunAsync(EffectContext context, NotifyParties effect, CancellationToken ct)
     {
         var subject = context.Subject;
-        var recipients = new Dictionary<Guid, bool>(); // person -> on the client's side
-        foreach (var party in effect.Parties.Distinct())
-        {
-            var people = party switch
-            {
-                WorkflowRoles.AssignedLawyer => await parties.ResponsibleAsync(subject, ct),
-                _ => await parties.OfAsync(subject, party, ct),
-            };
-            var clientSide = party is WorkflowRoles.Requester or WorkflowRoles.Collaborator;
-            foreach (var person in people) recipients.TryAdd(person.Id, clientSide);
-        }
+        var recipients = new Dictionary<Guid, bool>(await parties.AudienceAsync(subject, effect.Parties, ct));
         recipients.Remove(context.Actor.UserId);
 
         var state = context.State;
         var actor = context.Actor.DisplayName;
-        var body = new BilingualText($"{actor} updated \"{subject.Title}\".", $"حدّث {actor} «{subject.Title}».");
+        var body = context.Actor.IsSystem
+            ? new BilingualText($"\"{subject.Title}\" moved on automatically: a deadline passed.", $"انتقل «{subject.Title}» تلقائيًا: حلّ موعد.")
+            : new BilingualText($"{actor} updated \"{subject.Title}\".", $"حدّث {actor} «{subject.Title}».");
         var requests = recipients.Select(r =>
         {
             var label = r.Value ? state.ClientLabel ?? state.Label! : state.Label!;

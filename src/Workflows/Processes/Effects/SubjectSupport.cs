@@ -17,6 +17,8 @@ public static class SubjectSupport
         [typeof(StartSignatures)] = Every,
         [typeof(WorkflowCompleted)] = Every,
         [typeof(RenderDocument)] = [SubjectKind.Contract],
+        [typeof(Engine.Deadlines.DeadlineReminder)] = Every,
+        [typeof(Engine.Deadlines.DeadlineEscalation)] = Every,
     };
 
     // The documents a `render` may name, and the subjects they can be rendered for (a subset of

@@ -17,4 +17,9 @@ public sealed class WorkflowSubjects(PortalDb db)
         var contracts = db.VisibleContracts(actor);
         return await (tracked ? contracts : contracts.AsNoTracking()).FirstOrDefaultAsync(c => c.WorkflowInstanceId == instanceId, ct);
     }
+
+    // For the system (a deadline firing): the subject whatever its visibility, tracked.
+    public async Task<IWorkflowSubject?> ByInstanceAsync(Guid instanceId, CancellationToken ct) =>
+        (IWorkflowSubject?)await db.Set<Matter>().FirstOrDefaultAsync(m => m.WorkflowInstanceId == instanceId, ct)
+        ?? await db.Set<Contract>().FirstOrDefaultAsync(c => c.WorkflowInstanceId == instanceId, ct);
 }
