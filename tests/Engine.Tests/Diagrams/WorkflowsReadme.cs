@@ -53,9 +53,9 @@ public static class WorkflowsReadme
 
     static string When(DeadlineDefinition x)
     {
-        var days = x.Calendar == DeadlineCalendar.Business ? " working time" : "";
-        return x.Field is null ? $"{x.After}{days} after entering"
-            : x.Before is not null ? $"{x.Before}{days} before `{x.Field}`" : $"{x.After ?? "PT0S"}{days} after `{x.Field}`";
+        var days = x.Calendar == DeadlineCalendar.Business ? " (working days)" : "";
+        return x.Field is null ? $"{x.After} after entering{days}"
+            : x.Before is not null ? $"{x.Before} before `{x.Field}`{days}" : $"{x.After ?? "PT0S"} after `{x.Field}`{days}";
     }
 
     static string Does(DeadlineDefinition x) => string.Join("; ", new[]
