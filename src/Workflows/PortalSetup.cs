@@ -31,6 +31,7 @@ public static class PortalSetup
         services.AddScoped<Matters.MatterNotices>();
         services.AddScoped<Processes.WorkflowCatalog>();
         services.AddScoped<Processes.InstanceAccess>();
+        services.AddPortalWorkflowSteps();
         services.AddScoped<Processes.Designer.WorkflowDesign>();
         services.AddSingleton<Engine.Migration.WorkflowMigrator>();
         services.AddScoped<Processes.Migration.WorkflowMigrations>();
@@ -62,6 +63,28 @@ public static class PortalSetup
         return services;
     }
 
+    // One use case moves every subject; one handler per (effect kind, subject kind) carries out its effects.
+    static void AddPortalWorkflowSteps(this IServiceCollection services)
+    {
+        services.AddScoped<Access.SubjectParties>();
+        services.AddScoped<Processes.Subjects.WorkflowSubjects>();
+        services.AddScoped<Processes.Guards.GuardFacts>();
+        services.AddScoped<Processes.Effects.Deciders>();
+        services.AddScoped<Processes.Effects.EffectHandlers>();
+        services.AddScoped<Processes.Effects.IEffectHandler, Processes.Effects.NotifyPartiesHandler>();
+        services.AddScoped<Processes.Effects.IEffectHandler, Processes.Effects.NotifyAssigneesHandler>();
+        services.AddScoped<Processes.Effects.IEffectHandler, Processes.Effects.StartApprovalsHandler>();
+        services.AddScoped<Processes.Effects.IEffectHandler, Processes.Effects.StartSignaturesHandler>();
+        services.AddScoped<Processes.Effects.IEffectHandler, Processes.Effects.WorkflowCompletedHandler>();
+        services.AddScoped<Processes.Effects.IEffectHandler, Processes.Effects.ContractRenderHandler>();
+        services.AddScoped<Processes.WorkflowSteps>();
+        services.AddScoped<Processes.Effects.IEffectHandler, Processes.Deadlines.DeadlineReminderHandler>();
+        services.AddScoped<Processes.Effects.IEffectHandler, Processes.Deadlines.DeadlineEscalationHandler>();
+        services.AddSingleton<Engine.Deadlines.DeadlineDispatch>();
+        services.AddScoped<Processes.Deadlines.DeadlineRuns>();
+        services.AddHostedService<Processes.Deadlines.DeadlineService>();
+    }
+
     static void AddPortalContracts(this IServiceCollection services)
     {
         // Font lookups are cached and thread-safe: one catalog for the process.
@@ -70,7 +93,6 @@ public static class PortalSetup
         services.AddScoped<Contracts.ContractPeople>();
         services.AddScoped<Contracts.ContractFiling>();
         services.AddScoped<Contracts.SignedCopies>();
-        services.AddScoped<Contracts.ContractSteps>();
         services.AddScoped<Contracts.ContractIntake>();
         services.AddScoped<Contracts.ContractWork>();
         services.AddScoped<Contracts.ContractSetup>();

@@ -55,13 +55,18 @@ public sealed class WorkflowDefinitions(TimeProvider time)
     public Task<WorkflowResult<DraftSaved>> ImportAsync(DbContext db, string json, CancellationToken ct = default) =>
         SaveDraftAsync(db, json, ct);
 
-    public async Task<WorkflowResult<DefinitionVersionView>> PublishAsync(DbContext db, string key, CancellationToken ct = default)
+    public Task<WorkflowResult<DefinitionVersionView>> PublishAsync(DbContext db, string key, CancellationToken ct = default) =>
+        PublishAsync(db, key, (_, _) => Task.FromResult<IReadOnlyList<ValidationMessage>>([]), ct);
+
+    // fits: the domain's own checks (can every effect, state kind and guard be carried out?).
+    public async Task<WorkflowResult<DefinitionVersionView>> PublishAsync(DbContext db, string key,
+        Func<WorkflowDefinition, CancellationToken, Task<IReadOnlyList<ValidationMessage>>> fits, CancellationToken ct = default)
     {
         var draft = await Versions(db, key).FirstOrDefaultAsync(v => v.Status == DefinitionStatus.Draft, ct);
         if (draft is null)
             return new NotFound("draft-not-found", $"'{key}' has no draft to publish.");
         var definition = WorkflowJson.Parse(draft.Json).Value;
-        var problems = WorkflowValidator.Validate(definition);
+        var problems = WorkflowValidator.Validate(definition).Concat(await fits(definition, ct)).ToList();
         if (problems.Count > 0)
             return ValidationMessage.ToInvalid(problems);
         draft.Publish(draft.Json, time.GetUtcNow());

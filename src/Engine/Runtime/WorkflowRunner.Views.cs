@@ -19,12 +19,17 @@ public sealed partial class WorkflowRunner
         return WorkflowResult<IReadOnlyList<AvailableAction>>.From(await Actions(instance, workflow, tasks, actor));
     }
 
-    public async Task<WorkflowResult<InstanceView>> GetViewAsync(DbContext db, Guid instanceId, Actor actor, CancellationToken ct = default)
+    public Task<WorkflowResult<InstanceView>> GetViewAsync(DbContext db, Guid instanceId, Actor actor, CancellationToken ct = default) =>
+        GetViewAsync(db, instanceId, (_, _) => Task.FromResult(actor), ct);
+
+    public async Task<WorkflowResult<InstanceView>> GetViewAsync(
+        DbContext db, Guid instanceId, Func<WorkflowDefinition, CancellationToken, Task<Actor>> actorFor, CancellationToken ct = default)
     {
         var loaded = await LoadAsync(db, instanceId, tracked: false, ct);
         if (!loaded.IsSuccess)
             return loaded.Error;
         var (instance, workflow, tasks, _) = loaded.Value;
+        var actor = await actorFor(workflow.Definition, ct);
         var history = await db.Set<WorkflowHistoryEntry>().AsNoTracking()
             .Where(h => h.InstanceId == instanceId).OrderBy(h => h.Sequence).ToListAsync(ct);
         var state = workflow.State(instance.State);

@@ -34,13 +34,21 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         return new Started(instance, effects);
     }
 
+    public Task<WorkflowResult<Fired>> FireAsync(
+        DbContext db, Guid instanceId, Actor actor, FireCommand command, CancellationToken ct = default) =>
+        FireAsync(db, instanceId, (_, _) => Task.FromResult(actor), command, ct);
+
+    // actorFor loads the guard facts the pinned definition needs, once it is known and before
+    // the machine is built: guards themselves never touch the database.
     public async Task<WorkflowResult<Fired>> FireAsync(
-        DbContext db, Guid instanceId, Actor actor, FireCommand command, CancellationToken ct = default)
+        DbContext db, Guid instanceId, Func<WorkflowDefinition, CancellationToken, Task<Actor>> actorFor, FireCommand command,
+        CancellationToken ct = default)
     {
         var loaded = await LoadAsync(db, instanceId, tracked: true, ct);
         if (!loaded.IsSuccess)
             return loaded.Error;
         var (instance, workflow, tasks, timers) = loaded.Value;
+        var actor = await actorFor(workflow.Definition, ct);
         var decided = Decide(instance, workflow, tasks, actor, command, timers);
         if (decided.IsSuccess)
         {
@@ -140,21 +148,9 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         return false;
     }
 
-    static void AddTransitionEffects(TransitionDefinition transition, List<WorkflowEffect> effects)
-    {
-        if (transition.Notify.Count > 0)
-            effects.Add(new NotifyParties(transition.Notify));
-        if (transition.Render is not null)
-            effects.Add(new RenderDocument(transition.Render));
-    }
+    static void AddTransitionEffects(TransitionDefinition transition, List<WorkflowEffect> effects) =>
+        effects.AddRange(DeclaredEffects.OfTransition(transition));
 
-    internal static void AddEntryEffects(StateDefinition state, List<WorkflowEffect> effects)
-    {
-        if (state.Final)
-            effects.Add(new WorkflowCompleted(state.Name));
-        else if (state.Kind == StateKind.Approval)
-            effects.Add(new StartApprovals(state.Name, state.Approval ?? []));
-        else if (state.Kind == StateKind.Signature)
-            effects.Add(new StartSignatures(state.Name, state.Signers ?? []));
-    }
+    internal static void AddEntryEffects(StateDefinition state, List<WorkflowEffect> effects) =>
+        effects.AddRange(DeclaredEffects.OnEntry(state));
 }

@@ -16,6 +16,11 @@ public sealed record Actor(
 {
     public bool IsAdmin => Roles.Contains(People.Roles.Admin);
     public bool IsLegalTeam => IsAdmin || Roles.Contains(People.Roles.LegalTeam);
+    // The portal itself, when a deadline moves or reminds: nobody signed in, no role.
+    public static readonly Actor System = new(Guid.Empty, "WorkflowPortal", new HashSet<string>(), null, null, "en") { IsSystem = true };
+
+    public bool IsSystem { get; init; }
+
     public bool IsPortalUser => !IsLegalTeam && (Roles.Contains(People.Roles.Client) || Roles.Contains(People.Roles.Collaborator));
 
     // From the sign-in claims alone (no database): enough for use cases that decide on the

@@ -1,11 +1,12 @@
 using WorkflowPortal.Workflows.Intake;
+using WorkflowPortal.Workflows.Processes.Subjects;
 using WorkflowPortal.Workflows.Searching;
 
 namespace WorkflowPortal.Workflows.Contracts;
 
 // A contract a client asked for, sent for review or generated from a template. Its status lives
 // in its workflow instance; Status and IsDone only mirror it so that lists filter in SQL.
-public sealed class Contract : ISearchable
+public sealed class Contract : IWorkflowSubject, ISearchable
 {
     string ISearchable.SearchSource => $"{Reference} {Title}";
 
@@ -101,12 +102,19 @@ public sealed class Contract : ISearchable
         UpdatedAt = now;
     }
 
+    SubjectKind IWorkflowSubject.SubjectKind => SubjectKind.Contract;
+    string IWorkflowSubject.TeamLink => ContractAccess.Link(this);
+    string IWorkflowSubject.PortalLink => ContractAccess.Link(this);
+
+    object? IWorkflowSubject.RefusalRecord(Guid actorId, string actorName, string what, DateTimeOffset now) =>
+        new ContractAuditEntry(Id, actorId, actorName, AuditActions.DecisionRefused, $"A client tried to {what}; refused.", now);
+
     // Called after every workflow step, in the same transaction as the step.
-    public void Follow(string state, bool done, DateTimeOffset now)
+    public void Follow(SubjectStep step)
     {
-        Status = state;
-        IsDone = done;
-        UpdatedAt = now;
+        Status = step.State;
+        IsDone = step.Done;
+        UpdatedAt = step.Now;
     }
 
     public void Touch(DateTimeOffset now) => UpdatedAt = now;

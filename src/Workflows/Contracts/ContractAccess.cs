@@ -13,6 +13,8 @@ public static class ContractAccess
 {
     public static readonly Error NotFound = Error.NotFound("The contract");
 
+    public static string Link(Contract contract) => $"/contracts/{contract.Id}";
+
     public static IQueryable<Contract> VisibleContracts(this PortalDb db, Actor actor)
     {
         var contracts = db.Set<Contract>().AsQueryable();

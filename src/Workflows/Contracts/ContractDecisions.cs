@@ -5,6 +5,7 @@ using WorkflowPortal.Engine.Runtime;
 using WorkflowPortal.Engine.Signatures;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
+using WorkflowPortal.Workflows.Processes;
 using Actor = WorkflowPortal.Workflows.Access.Actor;
 
 namespace WorkflowPortal.Workflows.Contracts;
@@ -15,7 +16,7 @@ public sealed record SignCommand(string? TypedName, string? DrawnImage, string? 
 
 // Approving, rejecting, signing and declining a contract's tasks. The engine enforces whose turn
 // it is and the step order; this adds the clear refusals and the signature's evidence.
-public sealed class ContractDecisions(PortalDb db, ContractSteps steps, ContractFiling filing, WorkflowDefinitionCache cache, TimeProvider clock)
+public sealed class ContractDecisions(PortalDb db, WorkflowSteps steps, ContractFiling filing, WorkflowDefinitionCache cache, TimeProvider clock)
 {
     static readonly Error TaskNotFound = Error.NotFound("The task");
     const int MaxDrawnImage = 150_000;
@@ -25,7 +26,7 @@ public sealed class ContractDecisions(PortalDb db, ContractSteps steps, Contract
         var task = await db.Set<ApprovalTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct);
         var contract = task is null ? null : await db.VisibleContracts(actor).FirstOrDefaultAsync(c => c.WorkflowInstanceId == task.InstanceId, ct);
         if (task is null || contract is null) return TaskNotFound;
-        if (ContractSteps.EngineActor(contract, actor).IsClient)
+        if (WorkflowSteps.EngineActor(contract, actor).IsClient)
             return await steps.RefuseClientAsync(contract, command.Approve == false ? "reject" : "approve", actor, ct);
         if (command.Approve is not { } approve) return Error.Invalid("approve", "Say whether you approve (true) or reject (false).");
         if (!approve && string.IsNullOrWhiteSpace(command.Comment)) return Error.Invalid("comment", "Say why you reject.");
@@ -83,7 +84,7 @@ public sealed class ContractDecisions(PortalDb db, ContractSteps steps, Contract
         var task = await db.Set<SignatureTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct);
         var contract = task is null ? null : await db.VisibleContracts(actor).FirstOrDefaultAsync(c => c.WorkflowInstanceId == task.InstanceId, ct);
         if (task is null || contract is null) return TaskNotFound;
-        if (ContractSteps.EngineActor(contract, actor).IsClient) return await steps.RefuseClientAsync(contract, what, actor, ct);
+        if (WorkflowSteps.EngineActor(contract, actor).IsClient) return await steps.RefuseClientAsync(contract, what, actor, ct);
         var turn = Turn(task.SignerId, task.Status, actor);
         return turn is null ? (task, contract) : turn;
     }

@@ -14,7 +14,7 @@ namespace WorkflowPortal.Workflows.Contracts;
 // A submitted contract request becomes a contract with its own workflow instance. Files sent
 // with it become version 1 (upload for review); a template's answers are rendered into version 1
 // (PDF and DOCX); a plain request waits for the legal team's first draft.
-public sealed class ContractIntake(PortalDb db, WorkflowRunner runner, ContractSteps steps, ContractFiling filing, ContractDocuments documents,
+public sealed class ContractIntake(PortalDb db, WorkflowRunner runner, WorkflowSteps steps, ContractFiling filing, ContractDocuments documents,
     ContractTemplates templates, TemplateRendering rendering, Intake.References.ReferenceNumbers references, MatterNotices notices, TimeProvider clock)
 {
     public static bool Handles(RequestKind kind) =>
@@ -68,7 +68,7 @@ public sealed class ContractIntake(PortalDb db, WorkflowRunner runner, ContractS
             if (!generated.IsSuccess) return generated.Error;
         }
 
-        var followed = await steps.FollowAsync(contract, started.Value.Instance, started.Value.Effects, actor, ct);
+        var followed = await steps.FollowAsync(contract, started.Value.Instance, started.Value.Effects, actor, null, ct);
         if (!followed.IsSuccess) return followed.Error;
         var link = $"/contracts/{id}";
         await notices.SubmittedAsync(new Submission(reference, title, contract.Fields, link, link), type, actor, ct);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Workflows.Outcomes;
-using WorkflowPortal.Workflows.People;
 using WorkflowPortal.Workflows.Persistence;
+using WorkflowPortal.Workflows.Processes;
 using Actor = WorkflowPortal.Workflows.Access.Actor;
 
 namespace WorkflowPortal.Workflows.Contracts;
@@ -12,7 +12,7 @@ public sealed record SignerPlanCommand(IReadOnlyList<Guid>? Signers);
 
 // What the legal team sets on a contract: its particulars, its lawyer, and who approves and
 // signs it. A plan applies the next time the workflow enters the approval or signature state.
-public sealed class ContractSetup(PortalDb db, ContractPeople people, ContractWork work, TimeProvider clock)
+public sealed class ContractSetup(PortalDb db, ContractPeople people, ContractWork work, WorkflowSteps steps, TimeProvider clock)
 {
     public async Task<Result<ContractDetail>> DescribeAsync(Guid id, ContractParticulars particulars, Actor actor, CancellationToken ct)
     {
@@ -37,11 +37,8 @@ public sealed class ContractSetup(PortalDb db, ContractPeople people, ContractWo
     {
         var contract = await LegalTeamContractAsync(id, actor, ct);
         if (contract is null) return ContractAccess.NotFound;
-        if (lawyerId is { } lawyer && !await IsLegalTeamAsync(lawyer, ct))
-            return Error.Invalid("lawyerId", "Choose an active member of the legal team.");
-        contract.AssignLawyer(lawyerId, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        return await work.GetAsync(id, actor, ct);
+        var assigned = await steps.AssignAsync(contract, lawyerId, actor, ct);
+        return assigned.IsSuccess ? await work.GetAsync(id, actor, ct) : assigned.Error;
     }
 
     public async Task<Result<ContractDetail>> PlanApprovalsAsync(Guid id, ApprovalPlanCommand command, Actor actor, CancellationToken ct)
@@ -90,11 +87,4 @@ public sealed class ContractSetup(PortalDb db, ContractPeople people, ContractWo
     // Set-up is the legal team's: to anyone else the contract does not exist here.
     async Task<Contract?> LegalTeamContractAsync(Guid id, Actor actor, CancellationToken ct) =>
         actor.IsLegalTeam ? await db.Set<Contract>().FirstOrDefaultAsync(c => c.Id == id, ct) : null;
-
-    async Task<bool> IsLegalTeamAsync(Guid userId, CancellationToken ct) =>
-        await (from user in db.Users
-               join link in db.UserRoles on user.Id equals link.UserId
-               join role in db.Roles on link.RoleId equals role.Id
-               where user.Id == userId && user.Status == PortalUserStatus.Active && (role.Name == Roles.Admin || role.Name == Roles.LegalTeam)
-               select user.Id).AnyAsync(ct);
 }

@@ -4,6 +4,7 @@ using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Signatures;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
+using WorkflowPortal.Workflows.Processes;
 using Actor = WorkflowPortal.Workflows.Access.Actor;
 
 namespace WorkflowPortal.Workflows.Contracts;
@@ -19,7 +20,7 @@ public sealed class ContractTasks(PortalDb db)
         var tasks = db.Set<ApprovalTask>().AsNoTracking().Where(t => t.InstanceId == contract.WorkflowInstanceId);
         var visit = await tasks.MaxAsync(t => (int?)t.Visit, ct);
         var latest = await tasks.Where(t => t.Visit == visit).OrderBy(t => t.Step).ThenBy(t => t.Position).ToListAsync(ct);
-        var isClient = ContractSteps.EngineActor(contract, actor).IsClient;
+        var isClient = WorkflowSteps.EngineActor(contract, actor).IsClient;
         return latest.Select(t => ApprovalOf(t, actor, isClient)).ToList();
     }
 
@@ -32,7 +33,7 @@ public sealed class ContractTasks(PortalDb db)
         var latest = await tasks.Where(t => t.Visit == visit).OrderBy(t => t.Order).ToListAsync(ct);
         var ids = latest.Select(t => t.Id).ToList();
         var evidence = await db.Set<ContractSignature>().AsNoTracking().Where(s => ids.Contains(s.TaskId)).ToDictionaryAsync(s => s.TaskId, ct);
-        var isClient = ContractSteps.EngineActor(contract, actor).IsClient;
+        var isClient = WorkflowSteps.EngineActor(contract, actor).IsClient;
         return latest.Select(t => SignatureOf(t, evidence.GetValueOrDefault(t.Id), actor, isClient)).ToList();
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Engine.Definitions;
-using WorkflowPortal.Engine.Runtime;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
@@ -10,15 +9,15 @@ using Actor = WorkflowPortal.Workflows.Access.Actor;
 namespace WorkflowPortal.Workflows.Contracts;
 
 // Reading a contract with its workflow, and moving it through the engine's guards.
-public sealed class ContractWork(PortalDb db, WorkflowRunner runner, ContractSteps steps, ContractPeople people)
+public sealed class ContractWork(PortalDb db, WorkflowSteps steps, ContractPeople people)
 {
     public async Task<Result<ContractDetail>> GetAsync(Guid id, Actor actor, CancellationToken ct)
     {
         var contract = await db.VisibleContracts(actor).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contract is null) return ContractAccess.NotFound;
-        var engineActor = ContractSteps.EngineActor(contract, actor);
-        var view = await runner.GetViewAsync(db, contract.WorkflowInstanceId, engineActor, ct);
-        if (!view.IsSuccess) return view.Error.ToError();
+        var engineActor = WorkflowSteps.EngineActor(contract, actor);
+        var view = await steps.ViewAsync(contract, actor, ct);
+        if (!view.IsSuccess) return view.Error;
         var instance = view.Value;
         var type = await db.Set<RequestType>().AsNoTracking().FirstAsync(t => t.Id == contract.RequestTypeId, ct);
         var names = await people.NamesAsync([contract.RequesterId, .. contract.AssignedLawyerId is { } l ? new[] { l } : []], ct);
@@ -43,12 +42,9 @@ public sealed class ContractWork(PortalDb db, WorkflowRunner runner, ContractSte
     public async Task<Result<ContractDetail>> FireAsync(Guid id, string? trigger, string? comment,
         IReadOnlyDictionary<string, string>? fields, Actor actor, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(trigger)) return Error.Invalid("trigger", "Choose the action to take.");
-        if ((comment?.Length ?? 0) > 4000) return Error.Invalid("comment", "A comment is at most 4000 characters.");
         var contract = await db.VisibleContracts(actor).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contract is null) return ContractAccess.NotFound;
-        var fired = await steps.FireAsync(contract, new FireCommand(trigger.Trim(), string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), fields),
-            actor, null, ct);
+        var fired = await steps.FireAsync(contract, trigger, comment, fields, actor, ct);
         return fired.IsSuccess ? await GetAsync(id, actor, ct) : fired.Error;
     }
 }

@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
+using WorkflowPortal.Workflows.Processes;
+using WorkflowPortal.Workflows.Processes.Subjects;
 
 namespace WorkflowPortal.Workflows.Intake;
 
 // Request types and their categories: admins define them, clients see the ones meant for them.
-public sealed class RequestTypes(PortalDb db, TimeProvider clock)
+public sealed class RequestTypes(PortalDb db, WorkflowDefinitions definitions, TimeProvider clock)
 {
     static readonly Error NotFound = Error.NotFound("The request type");
 
@@ -85,7 +88,19 @@ public sealed class RequestTypes(PortalDb db, TimeProvider clock)
         var errors = RequestTypeSpecRules.Check(spec);
         if (!await db.Set<RequestCategory>().AnyAsync(c => c.Id == spec.CategoryId, ct))
             errors["categoryId"] = ["Choose an existing category."];
+        if (!errors.ContainsKey("workflowKey") && await WorkflowProblemsAsync(spec, ct) is { Length: > 0 } problems)
+            errors["workflowKey"] = problems;
         return errors.Count > 0 ? Error.Invalid(errors, "The request type is not valid.") : null;
+    }
+
+    // The workflow must exist and be one this kind of request can run: else its clients would get
+    // a 404 on submit, or a step that silently does nothing.
+    async Task<string[]> WorkflowProblemsAsync(RequestTypeSpec spec, CancellationToken ct)
+    {
+        var published = await definitions.GetPublishedAsync(db, spec.WorkflowKey, ct);
+        if (!published.IsSuccess)
+            return [$"No published workflow has the key '{spec.WorkflowKey}'.", $"لا يوجد سير عمل منشور بالمفتاح «{spec.WorkflowKey}»."];
+        return [.. WorkflowFitness.Check(published.Value.Definition, [SubjectKinds.Of(spec.Creates)]).Select(m => m.Message)];
     }
 
     static bool Matches(RequestType type, string? search) =>

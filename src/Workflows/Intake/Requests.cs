@@ -14,7 +14,7 @@ public sealed record Submitted(Guid Id, RequestKind Kind, string Reference);
 // A client submits a request type's form: in one transaction the matter (or, for the contract
 // kinds, the contract), its workflow instance (on the version published now) and its files are recorded.
 public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files, ContractIntake contracts, WorkflowRunner runner,
-    InstanceStates states, MatterNotices notices, References.ReferenceNumbers references, TimeProvider clock)
+    WorkflowSteps steps, MatterNotices notices, References.ReferenceNumbers references, TimeProvider clock)
 {
     public async Task<Result<Submitted>> SubmitAsync(Guid requestTypeId, IReadOnlyDictionary<string, string[]> fields,
         IReadOnlyDictionary<string, IReadOnlyList<Upload>> uploads, Actor actor, CancellationToken ct)
@@ -76,9 +76,9 @@ public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files,
         var reference = await references.NextAsync(type.Creates, now, ct);
         var matter = new Matter(id, reference, type, actor.UserId, actor.ClientId, actor.DepartmentId,
             title, form, started.Value.Instance.Id, fromPortal: actor.IsPortalUser, now);
-        var initial = await states.OfAsync(db, started.Value.Instance, ct);
-        matter.Follow(initial.Name, initial.WaitingOn == Engine.Definitions.WorkflowRoles.Requester, done: false, now);
         db.Add(matter);
+        var followed = await steps.FollowAsync(matter, started.Value.Instance, started.Value.Effects, actor, null, ct);
+        if (!followed.IsSuccess) return followed.Error;
         foreach (var attachment in stored) attachment.AttachTo(id);
         db.AddRange(stored);
         await notices.SubmittedAsync(matter, type, actor, ct);

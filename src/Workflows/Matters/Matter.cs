@@ -1,11 +1,13 @@
+using WorkflowPortal.Workflows.Contracts;
 using WorkflowPortal.Workflows.Intake;
+using WorkflowPortal.Workflows.Processes.Subjects;
 using WorkflowPortal.Workflows.Searching;
 
 namespace WorkflowPortal.Workflows.Matters;
 
 // A request a client submitted and the legal team works: a matter or a litigation case.
 // Its status lives in its workflow instance; the matter never sets a status itself.
-public sealed class Matter : ISearchable
+public sealed class Matter : IWorkflowSubject, ISearchable
 {
     string ISearchable.SearchSource => $"{Reference} {Title}";
 
@@ -76,8 +78,25 @@ public sealed class Matter : ISearchable
         UpdatedAt = now;
     }
 
-    // Called after every workflow step, in the same transaction as the step.
-    public void Follow(string state, bool waitingOnRequester, bool done, DateTimeOffset now)
+    SubjectKind IWorkflowSubject.SubjectKind => Kind == MatterKind.LitigationCase ? SubjectKind.LitigationCase : SubjectKind.Matter;
+    IReadOnlyList<PlannedStep>? IWorkflowSubject.ApprovalPlan => null;
+    IReadOnlyList<Guid>? IWorkflowSubject.SignerPlan => null;
+    string IWorkflowSubject.TeamLink => $"/team/matters/{Id}";
+    string IWorkflowSubject.PortalLink => $"/portal/matters/{Id}";
+
+    // Matters keep no audit trail of their own: the refusal is logged.
+    object? IWorkflowSubject.RefusalRecord(Guid actorId, string actorName, string what, DateTimeOffset now) => null;
+
+    // The team has answered when it writes to the client or finishes the matter. Merely
+    // starting a review is not an answer, and asking the requester for more stops the clock.
+    public void Follow(SubjectStep step)
+    {
+        if (step.ByLegalTeam && !step.WaitsOnRequester && (step.Done || !string.IsNullOrWhiteSpace(step.Comment)))
+            RecordLegalTeamResponse(step.Now);
+        Follow(step.State, step.WaitsOnRequester, step.Done, step.Now);
+    }
+
+    void Follow(string state, bool waitingOnRequester, bool done, DateTimeOffset now)
     {
         Status = state;
         IsDone = done;

@@ -1,10 +1,7 @@
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using WorkflowPortal.Engine.Runtime;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Notifications;
-using WorkflowPortal.Workflows.People;
-using WorkflowPortal.Workflows.Persistence;
+using WorkflowPortal.Workflows.Access;
 using Actor = WorkflowPortal.Workflows.Access.Actor;
 using Text = WorkflowPortal.Workflows.Notifications.BilingualText;
 
@@ -12,7 +9,7 @@ namespace WorkflowPortal.Workflows.Matters;
 
 // Who hears about what happens on a matter. Everything is staged into the caller's unit of work,
 // so a notification exists exactly when the change that caused it was saved.
-public sealed class MatterNotices(PortalDb db, Notifier notifier)
+public sealed class MatterNotices(SubjectParties parties, Notifier notifier)
 {
     public Task SubmittedAsync(Matter matter, RequestType type, Actor requester, CancellationToken ct) =>
         SubmittedAsync(new Submission(matter.Reference, matter.Title, matter.Fields, TeamLink(matter), PortalLink(matter)), type, requester, ct);
@@ -23,15 +20,16 @@ public sealed class MatterNotices(PortalDb db, Notifier notifier)
         var title = new Text($"New request {submission.Reference}: {submission.Title}", $"طلب جديد {submission.Reference}: {submission.Title}");
         var body = new Text($"{requester.DisplayName} submitted \"{type.Name.En}\" from the portal.",
             $"قدّم {requester.DisplayName} «{type.Name.Ar}» من البوابة.");
-        foreach (var member in await LegalTeamAsync(ct))
-            await StageAsync(member, NotificationTypes.RequestUpdated, title, body, submission.TeamLink, ct);
+        var requests = (await parties.LegalTeamAsync(ct))
+            .Select(member => new NotificationRequest(member.Id, NotificationTypes.RequestUpdated, title, body, submission.TeamLink)).ToList();
 
         // The requester's confirmation carries what they sent, so they keep a record of it.
         var details = Details(type, submission.Fields);
-        await StageAsync(requester.UserId, NotificationTypes.RequestUpdated,
+        requests.Add(new NotificationRequest(requester.UserId, NotificationTypes.RequestUpdated,
             new Text($"We received your request {submission.Reference}", $"استلمنا طلبك {submission.Reference}"),
             new Text($"\"{type.Name.En}\" was submitted to the legal team.\n{details.En}", $"تم تقديم «{type.Name.Ar}» إلى الفريق القانوني.\n{details.Ar}"),
-            submission.PortalLink, ct);
+            submission.PortalLink));
+        await notifier.StageManyAsync(requests, ct);
     }
 
     public async Task CommentAddedAsync(Matter matter, MatterComment comment, Actor author, CancellationToken ct)
@@ -42,42 +40,12 @@ public sealed class MatterNotices(PortalDb db, Notifier notifier)
         if (author.IsLegalTeam)
             await StageAsync(matter.RequesterId, NotificationTypes.CommentAdded, title, body, PortalLink(matter), ct);
         else
-            foreach (var member in await ResponsibleAsync(matter, ct))
-                await StageAsync(member, NotificationTypes.CommentAdded, title, body, TeamLink(matter), ct);
-    }
-
-    // The parties a transition names ("Requester", "AssignedLawyer", "LegalTeam") hear of the new status.
-    public async Task SteppedAsync(Matter matter, IEnumerable<WorkflowEffect> effects, Engine.Definitions.StateDefinition state, Actor actor, CancellationToken ct)
-    {
-        var parties = effects.OfType<NotifyParties>().SelectMany(p => p.Parties).Distinct().ToList();
-        if (parties.Count == 0) return;
-        var label = state.ClientLabel ?? state.Label;
-        var title = new Text($"{matter.Reference}: {label?.In("en")}", $"{matter.Reference}: {label?.In("ar")}");
-        var body = new Text($"{actor.DisplayName} updated \"{matter.Title}\".", $"حدّث {actor.DisplayName} «{matter.Title}».");
-        var recipients = new HashSet<(Guid Id, bool Team)>();
-        foreach (var party in parties)
-        {
-            if (party is "Requester") recipients.Add((matter.RequesterId, false));
-            else foreach (var member in party is "AssignedLawyer" ? await ResponsibleAsync(matter, ct) : await LegalTeamAsync(ct))
-                recipients.Add((member, true));
-        }
-        foreach (var (id, team) in recipients.Where(r => r.Id != actor.UserId))
-            await StageAsync(id, NotificationTypes.RequestUpdated, title, body, team ? TeamLink(matter) : PortalLink(matter), ct);
+            await notifier.StageManyAsync([.. (await parties.ResponsibleAsync(matter, ct))
+                .Select(member => new NotificationRequest(member.Id, NotificationTypes.CommentAdded, title, body, TeamLink(matter)))], ct);
     }
 
     Task StageAsync(Guid recipient, string type, Text title, Text body, string link, CancellationToken ct) =>
         notifier.StageAsync(new NotificationRequest(recipient, type, title, body, link), ct);
-
-    // The assigned lawyer, or the whole legal team while nobody is assigned.
-    async Task<IReadOnlyList<Guid>> ResponsibleAsync(Matter matter, CancellationToken ct) =>
-        matter.AssignedLawyerId is { } lawyer ? [lawyer] : await LegalTeamAsync(ct);
-
-    async Task<IReadOnlyList<Guid>> LegalTeamAsync(CancellationToken ct) =>
-        await (from user in db.Users
-               join link in db.UserRoles on user.Id equals link.UserId
-               join role in db.Roles on link.RoleId equals role.Id
-               where role.Name == Roles.LegalTeam && user.Status == PortalUserStatus.Active
-               select user.Id).Distinct().ToListAsync(ct);
 
     static (string En, string Ar) Details(RequestType type, IReadOnlyList<SubmittedValue> fields)
     {

@@ -12,12 +12,16 @@ public static class NotificationTypes
     public const string SignatureRequested = "signature.requested";
     public const string MilestoneAdded = "milestone.added";
     public const string MilestoneOverdue = "milestone.overdue";
+    public const string DeadlineReminder = "deadline.reminder";
+    public const string DeadlineEscalated = "deadline.escalated";
 
     public static readonly IReadOnlyList<string> All =
-        [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneAdded, MilestoneOverdue, SignUpAwaitingApproval, AccountApproved];
+        [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneAdded, MilestoneOverdue, DeadlineReminder, DeadlineEscalated,
+            SignUpAwaitingApproval, AccountApproved];
 
     // The switches a person is offered: each side of the product receives only some of the types.
     public static IReadOnlyList<string> For(Access.Actor actor) => actor.IsLegalTeam
-        ? [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneAdded, MilestoneOverdue, SignUpAwaitingApproval]
-        : [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneOverdue, AccountApproved];
+        ? [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneAdded, MilestoneOverdue, DeadlineReminder, DeadlineEscalated,
+            SignUpAwaitingApproval]
+        : [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneOverdue, DeadlineReminder, AccountApproved];
 }

@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Diagrams;
-using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Workflows.Access;
+using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
+using WorkflowPortal.Workflows.Processes.Subjects;
 using WorkflowPortal.Workflows.Processes.ChangeLog;
 
 namespace WorkflowPortal.Workflows.Processes;
@@ -53,7 +55,9 @@ public sealed class WorkflowCatalog(PortalDb db, WorkflowDefinitions definitions
             .Where(v => v.Key == key && v.Status == DefinitionStatus.Draft).Select(v => (int?)v.Version).FirstOrDefaultAsync(ct);
         var line = draft is { } version ? DefinitionChange.Published(key, version, actor.UserId, actor.DisplayName, note, clock.GetUtcNow()) : null;
         if (line is not null) db.Add(line);
-        var published = await definitions.PublishAsync(db, key, ct);
+        // Besides the engine's own rules, the draft must be carried out for every request type using it.
+        var published = await definitions.PublishAsync(db, key, async (definition, c) =>
+            WorkflowFitness.Check(definition, await SubjectKindsUsingAsync(key, c)), ct);
         if (!published.IsSuccess && line is not null) db.Entry(line).State = EntityState.Detached;
         return published.Match(v => (Result<DefinitionVersionView>)v, e => e.ToError());
     }
@@ -69,5 +73,7 @@ public sealed class WorkflowCatalog(PortalDb db, WorkflowDefinitions definitions
         return new DiagramView(key, found.Value.Version, WorkflowDiagrams.Definition(found.Value.Definition, actor.Language));
     }
 
-
+    async Task<IReadOnlyCollection<SubjectKind>> SubjectKindsUsingAsync(string key, CancellationToken ct) =>
+        [.. (await db.Set<RequestType>().AsNoTracking().Where(t => t.WorkflowKey == key).Select(t => t.Creates).Distinct().ToListAsync(ct))
+            .Select(SubjectKinds.Of).Distinct()];
 }

@@ -37,6 +37,9 @@ public sealed class PortalApp : WebApplicationFactory<Program>
 
     public string StorageRoot { get; }
 
+    // Extra test services (e.g. a command-counting interceptor), applied after the application's.
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     // The application's TimeProvider: tests move it forward to expire tokens.
     public TestClock Clock { get; } = new();
 
@@ -48,7 +51,11 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            ExtraServices?.Invoke(services);
+        });
     }
 
     public async Task<T> WithDbAsync<T>(Func<PortalDb, Task<T>> work)

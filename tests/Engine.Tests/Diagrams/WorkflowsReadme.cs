@@ -41,9 +41,29 @@ public static class WorkflowsReadme
             text.Append("| state | category | kind | waiting on | English | العربية |\n|---|---|---|---|---|---|\n");
             foreach (var s in d.States)
                 text.Append($"| {s.Name}{(s.Final ? " (final)" : "")} | {s.Category} | {s.Kind.ToString().ToLowerInvariant()} | {s.WaitingOn} | {s.Label!.En} | {s.Label.Ar} |\n");
+            var deadlines = d.States.SelectMany(s => s.Deadlines.Select(x => (s.Name, Deadline: x))).ToList();
+            if (deadlines.Count == 0) continue;
+            text.Append("\nDeadlines (fired by the app as the system; cancelled when the state is left):\n\n")
+                .Append("| state | when | does | why (English) | العربية |\n|---|---|---|---|---|\n");
+            foreach (var (state, x) in deadlines)
+                text.Append($"| {state} | {When(x)} | {Does(x)} | {x.Comment?.En} | {x.Comment?.Ar} |\n");
         }
         return text.ToString();
     }
+
+    static string When(DeadlineDefinition x)
+    {
+        var days = x.Calendar == DeadlineCalendar.Business ? " (working days)" : "";
+        return x.Field is null ? $"{x.After} after entering{days}"
+            : x.Before is not null ? $"{x.Before} before `{x.Field}`{days}" : $"{x.After ?? "PT0S"} after `{x.Field}`{days}";
+    }
+
+    static string Does(DeadlineDefinition x) => string.Join("; ", new[]
+    {
+        x.Remind.Count > 0 ? $"remind {string.Join(", ", x.Remind)}" : null,
+        x.Escalate.Count > 0 ? $"escalate to {string.Join(", ", x.Escalate)}" : null,
+        x.Fire is { } t ? $"fire `{t}`" : null,
+    }.Where(p => p is not null));
 
     static string Mark(WorkflowDefinition d, StateKind kind) => d.States.Any(s => s.Kind == kind) ? "yes" : "";
 }

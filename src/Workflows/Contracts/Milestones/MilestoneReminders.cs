@@ -30,7 +30,7 @@ public sealed class MilestoneReminders(PortalDb db, Notifier notifier, TimeProvi
                 await notifier.StageAsync(new NotificationRequest(recipient, NotificationTypes.MilestoneOverdue,
                     new BilingualText($"Milestone overdue: {item.Milestone.Title}", $"مرحلة متأخرة: {item.Milestone.Title}"),
                     new BilingualText($"{item.Contract.Reference}, due {item.Milestone.DueDate:yyyy-MM-dd}", $"{item.Contract.Reference}، موعدها {item.Milestone.DueDate:yyyy-MM-dd}"),
-                    ContractSteps.Link(item.Contract)), ct);
+                    ContractAccess.Link(item.Contract)), ct);
             }
             item.Milestone.Reminded(today);
         }

@@ -90,7 +90,7 @@ public sealed class ContractMilestones(PortalDb db, Notifier notifier, TimeProvi
             await notifier.StageAsync(new NotificationRequest(recipient, NotificationTypes.MilestoneAdded,
                 new BilingualText($"{actor.DisplayName} added a milestone", $"أضاف {actor.DisplayName} مرحلة"),
                 new BilingualText($"{contract.Reference}: {milestone.Title}", $"{contract.Reference}: {milestone.Title}"),
-                ContractSteps.Link(contract)), ct);
+                ContractAccess.Link(contract)), ct);
         }
     }
 

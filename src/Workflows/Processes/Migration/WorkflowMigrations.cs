@@ -10,6 +10,7 @@ using WorkflowPortal.Workflows.Notifications;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
 using WorkflowPortal.Workflows.Processes.ChangeLog;
+using WorkflowPortal.Workflows.Processes.Subjects;
 using Actor = WorkflowPortal.Workflows.Access.Actor;
 
 namespace WorkflowPortal.Workflows.Processes.Migration;
@@ -17,8 +18,8 @@ namespace WorkflowPortal.Workflows.Processes.Migration;
 // Moving running matters and contracts to a newer version of their workflow: a dry run that lists
 // every affected instance, then one audited batch. Each instance is saved on its own, so one that
 // someone moved meanwhile is skipped and reported while the others go through.
-public sealed class WorkflowMigrations(PortalDb db, WorkflowMigrator migrator, WorkflowRunner runner, ContractSteps contractSteps,
-    InstanceStates states, Notifier notifier, TimeProvider clock)
+public sealed class WorkflowMigrations(PortalDb db, WorkflowMigrator migrator, WorkflowRunner runner, WorkflowSubjects subjects,
+    WorkflowSteps steps, Notifier notifier, TimeProvider clock)
 {
     public const int MaxBatch = 500;
 
@@ -85,20 +86,12 @@ public sealed class WorkflowMigrations(PortalDb db, WorkflowMigrator migrator, W
         return saved.IsSuccess ? move : saved.Error.ToError();
     }
 
+    // The subject's mirror and the effects of entering the new state, as for any step.
     async Task<Error?> FollowAsync(WorkflowInstance instance, IReadOnlyList<WorkflowEffect> effects, Actor actor, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        if (await db.Set<Contract>().FirstOrDefaultAsync(c => c.WorkflowInstanceId == instance.Id, ct) is { } contract)
-        {
-            var followed = await contractSteps.FollowAsync(contract, instance, effects, actor, ct);
-            return followed.IsSuccess ? null : followed.Error;
-        }
-        if (await db.Set<Matter>().FirstOrDefaultAsync(m => m.WorkflowInstanceId == instance.Id, ct) is { } matter)
-        {
-            var state = await states.OfAsync(db, instance, ct);
-            matter.Follow(state.Name, state.WaitingOn == WorkflowRoles.Requester, state.Category == StateCategory.Done, now);
-        }
-        return null;
+        if (await subjects.ByInstanceAsync(instance.Id, actor, tracked: true, ct) is not { } subject) return null;
+        var followed = await steps.FollowAsync(subject, instance, effects, actor, null, ct);
+        return followed.IsSuccess ? null : followed.Error;
     }
 
     // People whose approval or signature is no longer needed hear so, in their own language.
