@@ -53,7 +53,9 @@ public sealed class ContractTasks(PortalDb db)
     }
 
     internal static ApprovalView ApprovalOf(ApprovalTask t, Actor actor, bool isClient) =>
-        new(t.Id, t.Step, t.Mode, t.AssigneeId, t.AssigneeName, t.Status, t.ActivatedAt, t.DecidedAt, t.Comment,
+        // An approver's comment is for the legal team: the client's side sees the status, and its own comment.
+        new(t.Id, t.Step, t.Mode, t.AssigneeId, t.AssigneeName, t.Status, t.ActivatedAt, t.DecidedAt,
+            actor.IsLegalTeam || t.AssigneeId == actor.UserId.ToString() ? t.Comment : null,
             CanDecide: !isClient && t.Status == WorkflowTaskStatus.Pending && t.AssigneeId == actor.UserId.ToString());
 
     internal static SignatureView SignatureOf(SignatureTask t, ContractSignature? evidence, Actor actor, bool isClient = false) =>

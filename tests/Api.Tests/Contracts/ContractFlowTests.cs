@@ -64,6 +64,9 @@ public sealed class ContractFlowTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, (await DecideAsync(lawyer, step1, true, "Fine by me")).StatusCode);
         Assert.Equal(["Approved", "Pending"], (await ApprovalsAsync(client, id)).Select(a => a.GetProperty("status").GetString()));
+        // The approver's comment is for the legal team: the client sees the status only.
+        Assert.Equal(JsonValueKind.Null, (await ApprovalsAsync(client, id))[0].GetProperty("comment").ValueKind);
+        Assert.Equal("Fine by me", (await ApprovalsAsync(lawyer, id))[0].GetProperty("comment").GetString());
         Assert.Equal(HttpStatusCode.OK, (await DecideAsync(admin, step2, true)).StatusCode);
         Assert.Equal("Signature", State(await GetAsync(client, $"/api/v1/contracts/{id}")));
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorkflowPortal.Api.Tests.Hosting;
 using WorkflowPortal.Api.Tests.Matters;
@@ -106,11 +107,50 @@ public sealed class WorkflowApiTests : IAsyncLifetime
 
         var diagram = await (await client.GetAsync($"/api/v1/workflow-instances/{instanceId}/diagram")).Content.ReadAsStringAsync();
 
+        // The client's diagram is their own path in the labels they know.
         Assert.Contains("stateDiagram", diagram);
-        Assert.Contains("class Received current", diagram);
+        Assert.Contains("s0 : Received", diagram);
+        Assert.Contains("class s0 current", diagram);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/workflow-instances/{instanceId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"/api/v1/workflow-instances/{instanceId}/transitions", new { trigger = "Withdraw" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/v1/workflow-instances/{instanceId}/transitions", new { trigger = "Withdraw" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_client_sees_the_client_facing_labels_and_path_only_and_the_team_sees_the_states()
+    {
+        var client = await _app.SignedInAsync("client@demo.portal");
+        var lawyer = await _app.SignedInAsync("lawyer@demo.portal");
+        var submitted = await (await client.PostAsJsonAsync("/api/v1/requests", MatterFlowTests.ConsultationBody())).JsonAsync();
+        var id = submitted.GetProperty("id").GetGuid();
+        await (await lawyer.PostAsJsonAsync($"/api/v1/matters/{id}/transitions", new { trigger = "StartReview" })).JsonAsync(HttpStatusCode.OK);
+        await (await lawyer.PostAsJsonAsync($"/api/v1/matters/{id}/transitions", new { trigger = "RequestInformation", comment = "Please send the contract." }))
+            .JsonAsync(HttpStatusCode.OK);
+        var matter = await (await client.GetAsync($"/api/v1/matters/{id}")).JsonAsync();
+        var instanceId = matter.GetProperty("workflowInstanceId").GetGuid();
+
+        var response = await client.GetAsync($"/api/v1/workflow-instances/{instanceId}");
+        var text = await response.Content.ReadAsStringAsync();
+        var seen = await response.JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(JsonValueKind.Null, seen.GetProperty("state").ValueKind);
+        Assert.Equal("Needs your input", seen.GetProperty("label").GetProperty("en").GetString());
+        Assert.Equal(["Received", "Under review", "Needs your input"],
+            seen.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("toLabel").GetProperty("en").GetString()));
+        Assert.Contains(seen.GetProperty("history").EnumerateArray(), h => h.GetProperty("comment").GetString() == "Please send the contract.");
+        // No state name, no internal label, no target state of an action.
+        foreach (var internalText in new[] { "NeedsInformation", "UnderReview", "Waiting for the requester" })
+            Assert.DoesNotContain(internalText, text, StringComparison.Ordinal);
+        Assert.All(seen.GetProperty("actions").EnumerateArray(), a => Assert.Equal(JsonValueKind.Null, a.GetProperty("to").ValueKind));
+        Assert.Equal(JsonValueKind.Null, seen.GetProperty("data").ValueKind);
+        var diagram = await (await client.GetAsync($"/api/v1/workflow-instances/{instanceId}/diagram")).Content.ReadAsStringAsync();
+        Assert.Contains("Needs your input", diagram);
+        Assert.DoesNotContain("NeedsInformation", diagram, StringComparison.Ordinal);
+
+        var team = await (await lawyer.GetAsync($"/api/v1/workflow-instances/{instanceId}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("NeedsInformation", team.GetProperty("state").GetString());
+        Assert.Equal("Waiting for the requester", team.GetProperty("label").GetProperty("en").GetString());
+        Assert.Equal("UnderReview", team.GetProperty("history").EnumerateArray().Last().GetProperty("from").GetString());
+        Assert.Contains("NeedsInformation", await (await lawyer.GetAsync($"/api/v1/workflow-instances/{instanceId}/diagram")).Content.ReadAsStringAsync());
     }
 
     [Fact]

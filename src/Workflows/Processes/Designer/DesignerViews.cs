@@ -1,5 +1,4 @@
 using WorkflowPortal.Engine.Definitions;
-using WorkflowPortal.Engine.Runtime;
 using WorkflowPortal.Workflows.Intake;
 
 namespace WorkflowPortal.Workflows.Processes.Designer;
@@ -17,4 +16,4 @@ public sealed record DesignerData(
     DefinitionVersionView? Latest, WorkflowDefinition? Published, IReadOnlyList<DefinitionVersionSummary> Versions,
     IReadOnlyList<RequestTypeChoice> RequestTypes, IReadOnlyList<RunningInstance> Running);
 
-public sealed record InstanceDesign(string MatterReference, InstanceView Instance, WorkflowDefinition Definition);
+public sealed record InstanceDesign(string MatterReference, InstanceDetails Instance, WorkflowDefinition Definition);
