@@ -82,6 +82,8 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
         await team.ReloadAsync();
         await team.WaitForCircuitAsync();
         await team.GetByTestId("approve").ClickAsync();
+        await Assertions.Expect(team.GetByTestId("confirm-message")).ToContainTextAsync("cannot be changed");
+        await team.GetByTestId("confirm-step").ClickAsync();
         await Assertions.Expect(team.GetByTestId("approve")).ToHaveCountAsync(0);
         var approvals = await ApprovalsAsync(admin, id);
         (await DecideAsync(admin, approvals[1].GetProperty("id").GetGuid(), true)).EnsureSuccessStatusCode();
@@ -101,6 +103,9 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
         await signerPage.WaitForCircuitAsync();
         await signerPage.GetByTestId("typed-name").FillAsync("Nadia Farouk");
         await signerPage.GetByTestId("sign").ClickAsync();
+        await Assertions.Expect(signerPage.GetByTestId("confirm-message")).ToContainTextAsync("SHA-256");
+        await signerPage.ScreenshotAsync($"signing-dialog.{language}");
+        await signerPage.GetByTestId("confirm-step").ClickAsync();
         await Assertions.Expect(signerPage.GetByTestId("sign")).ToHaveCountAsync(0);
 
         await page.ReloadAsync();
