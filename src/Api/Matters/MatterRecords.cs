@@ -16,4 +16,6 @@ public sealed record MatterRecords(
     RequestTypeView? Type)
 {
     public bool IsTeam => Actor.IsLegalTeam;
+
+    public InformationRequest? Request { get; } = InformationRequest.Of(Detail);
 }

@@ -21,7 +21,10 @@ public sealed record Saved(int Changes);
 public sealed record TasksStarted(IReadOnlyList<Guid> TaskIds, NotifyAssignees Notify);
 
 // What a person may do now: exactly the triggers Stateless permits for them.
+// Ends: the target is a final (Done) state, so the step cannot be taken back; ToLabel is the
+// target's label as this person reads it (the client-facing one for clients).
 public sealed record AvailableAction(
-    string Trigger, LocalizedText Label, TransitionAction Action, string To, bool RequiresComment, IReadOnlyList<RequiredField> Fields);
+    string Trigger, LocalizedText Label, TransitionAction Action, string To, bool RequiresComment, IReadOnlyList<RequiredField> Fields,
+    bool Ends = false, LocalizedText? ToLabel = null);
 
 public sealed record RequiredField(string Name, FieldType Type, LocalizedText Label);

@@ -86,8 +86,14 @@ public sealed partial class WorkflowRunner
             .Select(t => t.Definition)
             .Select(t => new AvailableAction(t.Trigger, t.Label!, t.Action, t.To, t.Requires.Contains(RequiredFields.Comment),
                 [.. t.Requires.Select(workflow.Definition.FindField).OfType<FieldDefinition>()
-                    .Select(f => new RequiredField(f.Name, f.Type, f.Label!))]))];
+                    .Select(f => new RequiredField(f.Name, f.Type, f.Label!))],
+                Ends(workflow.Definition.FindState(t.To)), TargetLabel(workflow.Definition.FindState(t.To), actor)))];
     }
+
+    static bool Ends(StateDefinition? target) => target is not null && (target.Final || target.Category == StateCategory.Done);
+
+    static LocalizedText? TargetLabel(StateDefinition? target, Actor actor) =>
+        actor.IsClient ? target?.ClientLabel ?? target?.Label : target?.Label;
 
     static List<TaskView> TaskViews(OpenTasks tasks) =>
     [

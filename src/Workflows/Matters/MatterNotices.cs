@@ -55,13 +55,16 @@ public sealed class MatterNotices(SubjectParties parties, Notifier notifier)
         {
             var field = type.Fields.FirstOrDefault(f => f.Key == value.Key);
             var label = field?.Label ?? new Intake.BilingualText(value.Key, value.Key);
-            // Choices read as their labels, not their stored values.
-            string Shown(string v, string language) => field?.Options.FirstOrDefault(o => o.Value == v)?.Label.In(language) ?? v;
+            // Choices read as their labels, yes/no as words, not their stored values.
+            string Shown(string v, string language) => value.Type == FieldType.YesNo ? YesNo(v == "true", language)
+                : field?.Options.FirstOrDefault(o => o.Value == v)?.Label.In(language) ?? v;
             en.Append($"\n{label.En}: {string.Join(", ", value.Values.Select(v => Shown(v, "en")))}");
             ar.Append($"\n{label.Ar}: {string.Join("، ", value.Values.Select(v => Shown(v, "ar")))}");
         }
         return (en.ToString(), ar.ToString());
     }
+
+    static string YesNo(bool yes, string language) => language == "ar" ? (yes ? "نعم" : "لا") : (yes ? "Yes" : "No");
 
     static string Excerpt(string text) => text.Length <= 200 ? text : text[..200] + "…";
 

@@ -82,6 +82,8 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
         await team.ReloadAsync();
         await team.WaitForCircuitAsync();
         await team.GetByTestId("approve").ClickAsync();
+        await Assertions.Expect(team.GetByTestId("confirm-message")).ToContainTextAsync("cannot be changed");
+        await team.GetByTestId("confirm-step").ClickAsync();
         await Assertions.Expect(team.GetByTestId("approve")).ToHaveCountAsync(0);
         var approvals = await ApprovalsAsync(admin, id);
         (await DecideAsync(admin, approvals[1].GetProperty("id").GetGuid(), true)).EnsureSuccessStatusCode();
@@ -100,7 +102,17 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
         await signerPage.GotoAsync($"/contracts/{id}");
         await signerPage.WaitForCircuitAsync();
         await signerPage.GetByTestId("typed-name").FillAsync("Nadia Farouk");
+        var pending = await signerPage.GetByTestId("signature-status").InnerTextAsync();
         await signerPage.GetByTestId("sign").ClickAsync();
+        await Assertions.Expect(signerPage.GetByTestId("confirm-message")).ToContainTextAsync("SHA-256");
+        await signerPage.ScreenshotAsync($"signing-dialog.{language}");
+        // "Not now" signs nothing: the dialog closes and the signature is still pending.
+        await signerPage.GetByTestId("confirm-cancel").ClickAsync();
+        await Assertions.Expect(signerPage.GetByTestId("confirm-dialog")).ToHaveCountAsync(0);
+        await Assertions.Expect(signerPage.GetByTestId("sign")).ToBeVisibleAsync();
+        await Assertions.Expect(signerPage.GetByTestId("signature-status")).ToHaveTextAsync(pending);
+        await signerPage.GetByTestId("sign").ClickAsync();
+        await signerPage.GetByTestId("confirm-step").ClickAsync();
         await Assertions.Expect(signerPage.GetByTestId("sign")).ToHaveCountAsync(0);
 
         await page.ReloadAsync();

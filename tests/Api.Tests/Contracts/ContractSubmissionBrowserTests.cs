@@ -28,6 +28,31 @@ public sealed class ContractSubmissionBrowserTests(BrowserFixture browser, Kestr
     [BrowserFact]
     public Task Request_a_contract_in_arabic_on_a_desktop() => RequestAsync("sara@demo.portal", "ar", phone: false);
 
+    [BrowserFact]
+    public async Task Withdrawing_asks_first_and_says_what_will_happen()
+    {
+        var client = await SignInAsync("client@demo.portal", "en", phone: false);
+        await client.OpenAsync($"/portal/requests/{RequestContract}");
+        await client.GetByTestId("input-subject").FillAsync("Agreement we no longer need");
+        await client.GetByTestId("input-details").FillAsync("A lease for the old warehouse.");
+        await client.GetByTestId("input-counterparty").FillAsync("Old Warehouse Co");
+        await SubmitAsync(client);
+        var status = await client.GetByTestId("contract-status").InnerTextAsync();
+
+        await client.GetByTestId("action-Withdraw").ClickAsync();
+        await Assertions.Expect(client.GetByTestId("confirm-message")).ToContainTextAsync("It is final");
+        await client.ScreenshotAsync("confirm-withdraw.en");
+        await client.GetByTestId("confirm-cancel").ClickAsync();
+        await Assertions.Expect(client.GetByTestId("confirm-dialog")).ToHaveCountAsync(0);
+        await Assertions.Expect(client.GetByTestId("contract-status")).ToHaveTextAsync(status);
+
+        await client.GetByTestId("action-Withdraw").ClickAsync();
+        await client.GetByTestId("confirm-step").ClickAsync();
+        await Assertions.Expect(client.GetByTestId("contract-status")).Not.ToHaveTextAsync(status);
+        await Assertions.Expect(client.GetByTestId("action-Withdraw")).ToHaveCountAsync(0);
+        await client.Context.CloseAsync();
+    }
+
     async Task ReviewAsync(string email, string language, bool phone)
     {
         var client = await SignInAsync(email, language, phone);

@@ -38,7 +38,11 @@ internal static class BrowserSteps
     public static async Task FireAsync(this IPage page, string trigger, string? comment = null)
     {
         if (comment is not null) await page.GetByTestId("action-comment").FillAsync(comment);
-        await page.GetByTestId($"action-{trigger}").ClickAsync();
+        var button = page.GetByTestId($"action-{trigger}");
+        var asks = await button.GetAttributeAsync("data-confirm") == "true";
+        await button.ClickAsync();
+        // A step that cannot be taken back asks first, in a dialog.
+        if (asks) await page.GetByTestId("confirm-step").ClickAsync();
     }
 
     // Submits the request form and waits for the new matter's page; a refusal fails with what the page says.

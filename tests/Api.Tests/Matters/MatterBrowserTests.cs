@@ -44,16 +44,31 @@ public sealed class MatterBrowserTests(BrowserFixture browser)
         await lawyer.ExpectStatusAsync("Under review");
         await lawyer.FireAsync("RequestInformation", "Please send the employment contract.");
         await lawyer.ExpectStatusAsync("Waiting for the requester");
+        // The lawyer sees what was asked, that the client owes the answer, and keeps their own comment box.
+        await Assertions.Expect(lawyer.GetByTestId("information-request")).ToContainTextAsync("Waiting for the client to answer");
+        await Assertions.Expect(lawyer.GetByTestId("information-question")).ToHaveTextAsync("Please send the employment contract.");
+        await Assertions.Expect(lawyer.GetByTestId("answer-body")).ToHaveCountAsync(0);
+        await Assertions.Expect(lawyer.GetByTestId("comment-body-input")).ToBeVisibleAsync();
 
         await client.OpenAsync(matterPath);
         await client.ExpectStatusAsync("Needs your input");
         await Assertions.Expect(client.GetByTestId("clock-paused")).ToBeVisibleAsync();
-        await client.GetByTestId("comment-body-input").FillAsync("Here is my contract.");
-        await client.GetByTestId("comment-files").SetInputFilesAsync(BrowserSteps.Pdf("contract.pdf"));
-        await client.GetByTestId("add-comment").ClickAsync();
-        await Assertions.Expect(client.GetByTestId("comment").Filter(new() { HasText = "Here is my contract." })).ToContainTextAsync("contract.pdf");
-        await client.FireAsync("ProvideInformation", "Contract attached.");
+        await Assertions.Expect(client.GetByTestId("information-request")).ToContainTextAsync("The legal team asked you");
+        await Assertions.Expect(client.GetByTestId("information-question")).ToHaveTextAsync("Please send the employment contract.");
+        // One answer box: no comment form and no action comment box while the answer is owed; withdrawing stays possible.
+        await Assertions.Expect(client.GetByTestId("comment-body-input")).ToHaveCountAsync(0);
+        await Assertions.Expect(client.GetByTestId("action-comment")).ToHaveCountAsync(0);
+        await Assertions.Expect(client.GetByTestId("action-ProvideInformation")).ToHaveCountAsync(0);
+        await Assertions.Expect(client.GetByTestId("action-Withdraw")).ToBeVisibleAsync();
+        await client.GetByTestId("answer-body").FillAsync("Here is my contract.");
+        await client.GetByTestId("answer-files").SetInputFilesAsync(BrowserSteps.Pdf("contract.pdf"));
+        await client.ScreenshotAsync("information-request.en");
+        await client.GetByTestId("answer-send").ClickAsync();
         await client.ExpectStatusAsync("Under review");
+        await Assertions.Expect(client.GetByTestId("information-request")).ToHaveCountAsync(0);
+        await Assertions.Expect(client.GetByTestId("matter-history")).ToContainTextAsync("Here is my contract.");
+        await Assertions.Expect(client.GetByTestId("matter-comments")).ToContainTextAsync("contract.pdf");
+        await Assertions.Expect(client.GetByTestId("comment-body-input")).ToBeVisibleAsync();
 
         await lawyer.OpenAsync(matterPath.Replace("/portal/", "/team/"));
         await Assertions.Expect(lawyer.GetByTestId("matter-comments")).ToContainTextAsync("contract.pdf");

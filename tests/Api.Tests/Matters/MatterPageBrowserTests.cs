@@ -122,5 +122,22 @@ public sealed class MatterPageBrowserTests(BrowserFixture browser)
         await sara.ExpectStatusAsync("بانتظار معلوماتك");
         await Assertions.Expect(sara.GetByTestId("matter-history")).ToContainTextAsync("هـ");
         await sara.ScreenshotAsync("matter-client.ar");
+
+        // The question in one card, answered in one box: an empty answer is refused in Arabic.
+        await Assertions.Expect(sara.GetByTestId("information-request")).ToContainTextAsync("طلب منك الفريق القانوني");
+        await Assertions.Expect(sara.GetByTestId("information-question")).ToHaveTextAsync("يرجى إرسال نسخة من عقد العمل.");
+        await Assertions.Expect(sara.GetByTestId("comment-body-input")).ToHaveCountAsync(0);
+        await sara.GetByTestId("answer-send").ClickAsync();
+        await Assertions.Expect(sara.GetByTestId("information-request")).ToContainTextAsync("اكتب إجابتك عن السؤال.");
+        await sara.GetByTestId("answer-body").FillAsync("أرفقت عقد العمل.");
+        await sara.GetByTestId("answer-files").SetInputFilesAsync(BrowserSteps.Pdf("عقد-العمل.pdf"));
+        await sara.ScreenshotAsync("information-request.ar");
+        await sara.GetByTestId("answer-send").ClickAsync();
+        await sara.ExpectStatusAsync("قيد المراجعة");
+        await Assertions.Expect(sara.GetByTestId("matter-comments")).ToContainTextAsync("عقد-العمل.pdf");
+
+        await lawyer.OpenAsync($"/team/matters/{id}");
+        await lawyer.ExpectStatusAsync("قيد المراجعة");
+        await Assertions.Expect(lawyer.GetByTestId("matter-history")).ToContainTextAsync("أرفقت عقد العمل.");
     }
 }
