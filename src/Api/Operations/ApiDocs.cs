@@ -15,8 +15,10 @@ internal static class ApiDocs
         return services;
     }
 
-    public static void MapPortalApiDocs(this IEndpointRouteBuilder app)
+    // Outside Development the API description is published only when ApiDocs:Enabled is true.
+    public static void MapPortalApiDocs(this WebApplication app)
     {
+        if (!app.Environment.IsDevelopment() && !app.Configuration.GetValue("ApiDocs:Enabled", false)) return;
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("WorkflowPortal API"));
     }
