@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Matters;
+using WorkflowPortal.Api.Operations;
 using WorkflowPortal.Api.Problems;
 using WorkflowPortal.Api.Security;
 using WorkflowPortal.Workflows.Contracts;
@@ -18,6 +19,7 @@ internal static class RequestEndpoints
     {
         var requests = app.MapGroup("/api/v1/requests").WithTags("Requests").WithActor();
         requests.MapPost("/", Submit).DisableAntiforgery()
+            .WithMetadata(new RequestBodyDoc(typeof(SubmitBody), ["requestTypeId"], [], AnyField: true))
             .WithSummary("Submit a request: JSON {requestTypeId, fields}, or multipart with requestTypeId, one part per field and files under their field's key.");
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using WorkflowPortal.Api.Access;
+using WorkflowPortal.Api.Operations;
 using WorkflowPortal.Api.Problems;
 using WorkflowPortal.Workflows.Matters;
 using WorkflowPortal.Workflows.Outcomes;
@@ -20,6 +21,7 @@ internal static class MatterRecordEndpoints
         matters.MapGet("/{id:guid}/attachments", async (Guid id, HttpContext http, MatterFiles files, CancellationToken ct) =>
             (await files.ListAsync(id, http.Actor(), ct)).OkOrProblem());
         matters.MapPost("/{id:guid}/attachments", Upload).DisableAntiforgery()
+            .WithMetadata(new RequestBodyDoc(null, ["visibleToClient"], ["file"]))
             .WithSummary("Upload one file (multipart: file, visibleToClient).");
         matters.MapGet("/attachments/{attachmentId:guid}/content", DownloadAsync).WithSummary("Download a file.");
         matters.MapPatch("/attachments/{attachmentId:guid}", async (Guid attachmentId, VisibilityBody body, HttpContext http, MatterFiles files, CancellationToken ct) =>
