@@ -36,10 +36,12 @@ var app = builder.Build();
 
 await app.PreparePortalAsync();
 
+app.UsePortalSecurityHeaders();
 app.UsePortalProblems();
 app.UsePortalLocalization();
 app.UsePublicUrlFromRequests();
 app.UseStaticFiles();
+app.UseCrossOriginCheck();
 app.UseAuthentication();
 app.UseSessionCheck();
 app.UseRateLimiter();

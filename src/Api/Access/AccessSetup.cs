@@ -8,7 +8,8 @@ internal static class AccessSetup
     {
         services.AddScoped<Actors>();
         // Enums travel as their names ("Matter", "SingleChoice"), never as numbers.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new WorkflowPortal.Api.Security.CleanText()));
         return services;
     }
 }

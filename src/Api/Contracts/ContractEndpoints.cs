@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using WorkflowPortal.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Problems;
@@ -20,14 +22,14 @@ internal static class ContractEndpoints
             (await work.FireAsync(id, body.Trigger, body.Comment, body.Fields, http.Actor(), ct)).OkOrProblem())
             .WithSummary("Take one of the available actions.");
         contracts.MapPut("/{id:guid}/particulars", async (Guid id, ParticularsBody body, HttpContext http, ContractSetup setup, CancellationToken ct) =>
-            (await setup.DescribeAsync(id, body.ToParticulars(), http.Actor(), ct)).OkOrProblem())
+            (ContractBodyLimits.Check(body) is { } bad ? bad : await setup.DescribeAsync(id, body.ToParticulars(), http.Actor(), ct)).OkOrProblem())
             .WithSummary("Title, type, parties, value and dates (legal team).");
         contracts.MapPut("/{id:guid}/assignee", async (Guid id, AssigneeBody body, HttpContext http, ContractSetup setup, CancellationToken ct) =>
             (await setup.AssignAsync(id, body.LawyerId, http.Actor(), ct)).OkOrProblem())
             .WithSummary("Assign a lawyer (legal team).");
         contracts.MapPut("/{id:guid}/approval-plan", async (Guid id, ApprovalPlanBody body, HttpContext http, ContractSetup setup, CancellationToken ct) =>
-            (await setup.PlanApprovalsAsync(id, new ApprovalPlanCommand(body.Steps?.Select(s => new PlannedStep(s.Mode == "any", s.Approvers ?? [])).ToList()),
-                http.Actor(), ct)).OkOrProblem())
+            (ContractBodyLimits.Check(body) is { } bad ? bad : await setup.PlanApprovalsAsync(id, new ApprovalPlanCommand(body.Steps?.Select(s =>
+                new PlannedStep(string.Equals(s.Mode, "any", StringComparison.OrdinalIgnoreCase), s.Approvers ?? [])).ToList()), http.Actor(), ct)).OkOrProblem())
             .WithSummary("Ordered approval steps for this contract (legal team): [{mode: all|any, approvers: [userId]}].");
         contracts.MapPut("/{id:guid}/signer-plan", async (Guid id, SignerPlanBody body, HttpContext http, ContractSetup setup, CancellationToken ct) =>
             (await setup.PlanSignersAsync(id, new SignerPlanCommand(body.Signers), http.Actor(), ct)).OkOrProblem())
@@ -60,9 +62,12 @@ public sealed record ApprovalPlanBody(List<ApprovalStepBody>? Steps);
 
 public sealed record SignerPlanBody(List<Guid>? Signers);
 
-public sealed record PartyBody(string? Name, string? Role, string? Representative);
+public sealed record PartyBody(
+    [property: JsonConverter(typeof(SingleLine))] string? Name,
+    [property: JsonConverter(typeof(SingleLine))] string? Role,
+    [property: JsonConverter(typeof(SingleLine))] string? Representative);
 
-public sealed record ParticularsBody(string? Title, Guid? ContractTypeId, List<PartyBody>? Parties, decimal? Value, string? Currency,
+public sealed record ParticularsBody([property: JsonConverter(typeof(SingleLine))] string? Title, Guid? ContractTypeId, List<PartyBody>? Parties, decimal? Value, string? Currency,
     DateOnly? StartDate, DateOnly? EndDate, DateOnly? RenewalDate)
 {
     public ContractParticulars ToParticulars() => new(Title ?? "", ContractTypeId,

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Matters;
+using WorkflowPortal.Api.Operations;
 using WorkflowPortal.Api.Problems;
 using WorkflowPortal.Workflows.Contracts;
 
@@ -14,6 +15,7 @@ internal static class ContractFileEndpoints
             (await versions.ListAsync(id, http.Actor(), ct)).OkOrProblem())
             .WithSummary("Versions of the contract's document, oldest first, with author, time, size and SHA-256.");
         contracts.MapPost("/{id:guid}/versions", AddAsync).DisableAntiforgery()
+            .WithMetadata(new RequestBodyDoc(null, ["note"], ["file"]))
             .WithSummary("Add a version: multipart with one PDF or DOCX (or one of each) and an optional note.");
         contracts.MapGet("/versions/{versionId:guid}/content", DownloadAsync)
             .WithSummary("A version's file: the main document, or ?file={fileId} (e.g. the signature certificate).");

@@ -3,7 +3,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Matters;
+using WorkflowPortal.Api.Operations;
 using WorkflowPortal.Api.Problems;
+using WorkflowPortal.Api.Security;
 using WorkflowPortal.Workflows.Contracts;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Matters;
@@ -17,6 +19,7 @@ internal static class RequestEndpoints
     {
         var requests = app.MapGroup("/api/v1/requests").WithTags("Requests").WithActor();
         requests.MapPost("/", Submit).DisableAntiforgery()
+            .WithMetadata(new RequestBodyDoc(typeof(SubmitBody), ["requestTypeId"], [], AnyField: true))
             .WithSummary("Submit a request: JSON {requestTypeId, fields}, or multipart with requestTypeId, one part per field and files under their field's key.");
     }
 
@@ -56,7 +59,7 @@ internal static class RequestEndpoints
             var fields = new Dictionary<string, string[]>();
             foreach (var (key, value) in body.Fields ?? [])
             {
-                if (Values(value) is not { } values) return Error.Invalid(key, "A field value is text, a number, yes/no, or a list of those.");
+                if (Values(value) is not { } values) return Error.Invalid(key, "A field value is text, a number (at most 28 digits), yes/no, or a list of those.");
                 fields[key] = values;
             }
             return (id, fields, new Dictionary<string, IReadOnlyList<Upload>>());
@@ -66,7 +69,7 @@ internal static class RequestEndpoints
         if (!form.IsSuccess) return Error.Invalid("body", "Send JSON, or multipart/form-data when the request carries files.");
         var collection = form.Value.Fields.Form;
         if (!Guid.TryParse(collection["requestTypeId"].ToString(), out var typeId)) return Error.Invalid("requestTypeId", "Choose a request type.");
-        var formFields = collection.Where(p => p.Key != "requestTypeId").ToDictionary(p => p.Key, p => p.Value.Select(v => v ?? "").ToArray());
+        var formFields = collection.Where(p => p.Key != "requestTypeId").ToDictionary(p => p.Key, p => p.Value.Select(v => CleanText.Clean(v ?? "")).ToArray());
         var uploads = collection.Files
             .Select((file, index) => (file.Name, Upload: form.Value.Uploads[index]))
             .GroupBy(f => f.Name)
@@ -76,13 +79,17 @@ internal static class RequestEndpoints
 
     static string[]? Values(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => [value.GetString()!],
-        JsonValueKind.Number => [value.GetDecimal().ToString(CultureInfo.InvariantCulture)],
+        JsonValueKind.String => [CleanText.Clean(value.GetString()!)],
+        JsonValueKind.Number => Number(value) is { } number ? [number] : null,
         JsonValueKind.True => ["true"],
         JsonValueKind.False => ["false"],
         JsonValueKind.Null => [],
-        JsonValueKind.Array when value.EnumerateArray().All(v => v.ValueKind is JsonValueKind.String or JsonValueKind.Number) =>
-            [.. value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetDecimal().ToString(CultureInfo.InvariantCulture))],
+        JsonValueKind.Array when value.EnumerateArray().All(v => v.ValueKind is JsonValueKind.String || Number(v) is not null) =>
+            [.. value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? CleanText.Clean(v.GetString()!) : Number(v)!)],
         _ => null,
     };
+
+    // 1e30 is a JSON number but no decimal: it is refused like any other value of the wrong shape.
+    static string? Number(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? number.ToString(CultureInfo.InvariantCulture) : null;
 }

@@ -8,8 +8,6 @@ internal static class LanguageEndpoints
         {
             LanguageCookie.Write(http.Response, language);
             // Only local paths: the switch must not become an open redirect.
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-                ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(WorkflowPortal.Api.Security.LocalUrl.OrRoot(returnUrl));
         }).ExcludeFromDescription();
 }

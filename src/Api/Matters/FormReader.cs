@@ -5,7 +5,7 @@ namespace WorkflowPortal.Api.Matters;
 
 public sealed record FormFields(IFormCollection Form)
 {
-    public string? Text(string name) => Form.TryGetValue(name, out var v) ? v.ToString() : null;
+    public string? Text(string name) => Form.TryGetValue(name, out var v) ? Security.CleanText.Clean(v.ToString()) : null;
 
     public bool Flag(string name) => Text(name) is { } v && (v.Equals("true", StringComparison.OrdinalIgnoreCase) || v == "on" || v == "1");
 }
@@ -26,6 +26,11 @@ internal static class FormReader
         catch (InvalidDataException e)
         {
             return Error.Invalid("body", $"The form could not be read: {e.Message}");
+        }
+        catch (IOException) when (!ct.IsCancellationRequested)
+        {
+            // A multipart body cut short or with a broken boundary.
+            return Error.Invalid("body", "The form could not be read: the multipart body is incomplete or malformed.");
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using WorkflowPortal.Api.Access;
+using WorkflowPortal.Api.Operations;
 using WorkflowPortal.Api.Problems;
 using WorkflowPortal.Workflows.Matters;
 using WorkflowPortal.Workflows.Outcomes;
@@ -15,11 +16,12 @@ internal static class MatterRecordEndpoints
         matters.MapGet("/{id:guid}/comments", async (Guid id, HttpContext http, MatterComments comments, CancellationToken ct) =>
             (await comments.ListAsync(id, http.Actor(), ct)).OkOrProblem());
         matters.MapPost("/{id:guid}/comments", AddComment).DisableAntiforgery()
-            .Accepts<CommentForm>("multipart/form-data").WithSummary("Comment, with files (multipart: body, internal, development, files).");
+            .Accepts<CommentForm>("multipart/form-data", "application/json").WithSummary("Comment: JSON {body, internal, development}, or multipart (body, internal, development, files) with files.");
 
         matters.MapGet("/{id:guid}/attachments", async (Guid id, HttpContext http, MatterFiles files, CancellationToken ct) =>
             (await files.ListAsync(id, http.Actor(), ct)).OkOrProblem());
         matters.MapPost("/{id:guid}/attachments", Upload).DisableAntiforgery()
+            .WithMetadata(new RequestBodyDoc(null, ["visibleToClient"], ["file"]))
             .WithSummary("Upload one file (multipart: file, visibleToClient).");
         matters.MapGet("/attachments/{attachmentId:guid}/content", DownloadAsync).WithSummary("Download a file.");
         matters.MapPatch("/attachments/{attachmentId:guid}", async (Guid attachmentId, VisibilityBody body, HttpContext http, MatterFiles files, CancellationToken ct) =>
@@ -48,9 +50,26 @@ internal static class MatterRecordEndpoints
 
     public sealed record CommentForm(string? Body, bool? Internal, bool? Development, IFormFileCollection? Files);
 
+    public sealed record CommentBody(string? Body, bool? Internal, bool? Development);
+
     static async Task<Results<Created<CommentView>, ProblemHttpResult>> AddComment(
         Guid id, HttpRequest request, HttpContext http, MatterComments comments, CancellationToken ct)
     {
+        // A comment without files may come as JSON.
+        if (request.HasJsonContentType())
+        {
+            CommentBody? body;
+            try
+            {
+                body = await request.ReadFromJsonAsync<CommentBody>(ct);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return Error.Invalid("body", "The body is not valid JSON for this endpoint.").ToProblem();
+            }
+            return (await comments.AddAsync(id, body?.Body, body?.Internal ?? false, body?.Development ?? false, [], http.Actor(), ct))
+                .CreatedOrProblem(c => $"/api/v1/matters/{id}/comments/{c.Id}");
+        }
         var form = await FormReader.ReadAsync(request, ct);
         if (!form.IsSuccess) return form.Error.ToProblem();
         var (fields, uploads) = form.Value;

@@ -8,6 +8,7 @@ internal static class ProblemSetup
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
         services.AddExceptionHandler<UnreadableRequestHandler>();
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        services.AddExceptionHandler<InvalidTextHandler>();
         // A body that is not JSON, or a parameter of the wrong shape, becomes a 400 problem
         // through UnreadableRequestHandler instead of an empty response.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -8,8 +8,6 @@ internal static class CalendarEndpoints
         {
             http.Response.Cookies.Append(CalendarChoice.Cookie, calendar == "hijri" ? "hijri" : "gregorian",
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-                ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(WorkflowPortal.Api.Security.LocalUrl.OrRoot(returnUrl));
         }).ExcludeFromDescription();
 }

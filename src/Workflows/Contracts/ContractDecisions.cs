@@ -52,8 +52,8 @@ public sealed class ContractDecisions(PortalDb db, WorkflowSteps steps, Contract
         if (string.IsNullOrEmpty(typed) == string.IsNullOrEmpty(drawn))
             return Error.Invalid("signature", "Sign with either a typed name or a drawn signature.");
         if (typed is { Length: > 200 }) return Error.Invalid("typedName", "A typed name is at most 200 characters.");
-        if (!string.IsNullOrEmpty(drawn) && (!drawn.StartsWith("data:image/png;base64,", StringComparison.Ordinal) || drawn.Length > MaxDrawnImage))
-            return Error.Invalid("drawnImage", "A drawn signature is a PNG data URL of at most 150 kB.");
+        if (!string.IsNullOrEmpty(drawn) && !DrawnSignature.IsValid(drawn, MaxDrawnImage))
+            return Error.Invalid("drawnImage", "A drawn signature is a PNG data URL (at most 150 kB, 4000 × 2000 pixels).");
         var version = await filing.LatestAsync(contract.Id, ct);
         if (version is null) return Error.Conflict("no-version", "There is no version of the contract to sign yet.");
         var trigger = await TriggerAsync(contract, TransitionAction.Sign, ct);

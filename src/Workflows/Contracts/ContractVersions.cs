@@ -30,8 +30,8 @@ public sealed class ContractVersions(PortalDb db, IAttachmentStore store, Attach
         var files = new List<ContractFile>();
         foreach (var upload in uploads)
         {
-            var name = Path.GetFileName(upload.FileName.Replace('\\', '/')).Trim();
-            var saved = await store.SaveAsync(upload.Content, name.Length == 0 ? "contract" : name, options.MaxBytes, ct);
+            var name = FileNames.Clean(upload.FileName, "contract");
+            var saved = await store.SaveAsync(upload.Content, name, options.MaxBytes, ct);
             if (saved.IsSuccess && saved.Value.Kind is not (FileKind.Pdf or FileKind.Docx))
             {
                 await store.DeleteAsync(saved.Value.StoredName, ct);

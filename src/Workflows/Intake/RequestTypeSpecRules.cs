@@ -41,10 +41,17 @@ public static partial class RequestTypeSpecRules
             list.Add(message);
         }
 
+        // A body may hold nulls anywhere ("fields": [null], "label": {"en": null}): named, never dereferenced.
+        if (fields.Any(f => f is null)) return new() { ["fields"] = ["A field cannot be empty (null)."] };
         var seen = new HashSet<string>();
         foreach (var (field, index) in fields.OrderBy(f => f.Order).Select((f, i) => (f, i)))
         {
             var path = $"fields[{index}]";
+            if (IsIncomplete(field))
+            {
+                Add(path, "The field is incomplete: it needs a key, a label in English and Arabic, and options and a condition without empty parts.");
+                continue;
+            }
             if (!KeyShape().IsMatch(field.Key)) Add(path + ".key", $"'{field.Key}' must start with a lowercase letter and use letters, digits or _ only.");
             if (!seen.Add(field.Key)) Add(path + ".key", $"The key '{field.Key}' is used twice.");
             if (!field.Label.IsComplete) Add(path + ".label", "The label is required in English and Arabic.");
@@ -69,6 +76,12 @@ public static partial class RequestTypeSpecRules
         }
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }
+
+    static bool IsIncomplete(FieldDefinition field) =>
+        field.Key is null || field.Label?.En is null || field.Label.Ar is null || field.Options is null
+        || field.Options.Any(o => o?.Value is null || o.Label?.En is null || o.Label.Ar is null)
+        || field.Help is { } help && (help.En is null || help.Ar is null)
+        || field.VisibleWhen is { } condition && (condition.Field is null || condition.In is null || condition.In.Any(v => v is null));
 
     static bool Compiles(string pattern)
     {

@@ -90,12 +90,5 @@ public sealed class MatterFiles(PortalDb db, IAttachmentStore store, AttachmentO
         foreach (var row in rows) await store.DeleteAsync(row.StoredName, ct);
     }
 
-    // The display name only: no folders, no control characters, a sane length.
-    static string CleanName(string fileName)
-    {
-        var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        name = new string(name.Where(c => !char.IsControl(c)).ToArray()).Trim();
-        if (name.Length > 200) name = name[..150] + Path.GetExtension(name);
-        return name.Length == 0 ? "file" : name;
-    }
+    static string CleanName(string fileName) => FileNames.Clean(fileName);
 }

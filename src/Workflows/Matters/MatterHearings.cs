@@ -45,6 +45,7 @@ public sealed class MatterHearings(PortalDb db, TimeProvider clock)
     static Error? Check(HearingDetails d)
     {
         var errors = new Dictionary<string, string[]>();
+        if (d.At == default) errors["at"] = ["Enter the hearing's date and time."];
         if (string.IsNullOrWhiteSpace(d.Court)) errors["court"] = ["Enter the court."];
         if (d.Court.Length > 200) errors["court"] = ["The court is at most 200 characters."];
         if (d.NextHearingAt is { } next && next <= d.At) errors["nextHearingAt"] = ["The next hearing must come after this one."];

@@ -19,6 +19,7 @@ public sealed class EmailTemplates
     // The default encoder writes every Arabic letter as an entity; all of Unicode may stay as is.
     static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
     readonly ConcurrentDictionary<string, IFluidTemplate> _cache = new();
+    readonly ConcurrentDictionary<string, IFluidTemplate[]> _sections = new();
 
     public RenderedEmail Render(string name, string language, IReadOnlyDictionary<string, string> values, string? actionUrl)
     {
@@ -27,8 +28,8 @@ public sealed class EmailTemplates
         foreach (var (key, value) in values) model.SetValue(key, value);
         model.SetValue("product", Product);
 
-        var sections = Template($"{name}.{language}.liquid").Render(model, NullEncoder.Default).Split("\n---\n");
-        if (sections.Length != 4) throw new InvalidOperationException($"Email template {name}.{language} must have 4 sections.");
+        // The source is split before rendering: a "---" line in a value (a comment, a subject) stays text.
+        var sections = Sections($"{name}.{language}.liquid").Select(t => t.Render(model, NullEncoder.Default)).ToArray();
         var subject = sections[0].Trim();
         var paragraphs = sections[1].Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -52,14 +53,24 @@ public sealed class EmailTemplates
     public static string FormatDate(DateTimeOffset moment, string language) =>
         moment.UtcDateTime.ToString("d MMMM yyyy HH:mm", CultureInfo.GetCultureInfo(language == "ar" ? "ar" : "en"));
 
-    IFluidTemplate Template(string file) => _cache.GetOrAdd(file, static f =>
+    IFluidTemplate Template(string file) => _cache.GetOrAdd(file, static f => Parse(f, Source(f)));
+
+    IFluidTemplate[] Sections(string file) => _sections.GetOrAdd(file, static f =>
     {
-        using var stream = typeof(EmailTemplates).Assembly.GetManifestResourceStream("email/" + f)
-            ?? throw new InvalidOperationException($"Email template {f} is missing.");
-        using var reader = new StreamReader(stream);
-        var source = reader.ReadToEnd().Replace("\r\n", "\n");
-        return Parser.TryParse(source, out var template, out var error)
-            ? template
-            : throw new InvalidOperationException($"Email template {f}: {error}");
+        var parts = Source(f).Split("\n---\n");
+        if (parts.Length != 4) throw new InvalidOperationException($"Email template {f} must have 4 sections.");
+        return [.. parts.Select(p => Parse(f, p))];
     });
+
+    static string Source(string file)
+    {
+        using var stream = typeof(EmailTemplates).Assembly.GetManifestResourceStream("email/" + file)
+            ?? throw new InvalidOperationException($"Email template {file} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Replace("\r\n", "\n");
+    }
+
+    static IFluidTemplate Parse(string file, string source) => Parser.TryParse(source, out var template, out var error)
+        ? template
+        : throw new InvalidOperationException($"Email template {file}: {error}");
 }

@@ -40,7 +40,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         context.SetDefaultTimeout(30_000);
         context.SetDefaultNavigationTimeout(30_000);
         Assertions.SetDefaultExpectTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        // Every journey doubles as a CSP check: a violation Chromium reports fails the next circuit wait.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+                PageExtensions.CspViolations.GetOrCreateValue(page).Add(message.Text);
+        };
+        return page;
     }
 
     public async Task DisposeAsync()
@@ -58,10 +65,22 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 
 public static class PageExtensions
 {
-    // A click sent before the Blazor circuit is live is lost: wait for the layout's marker.
-    public static Task WaitForCircuitAsync(this IPage page) =>
-        page.Locator("[data-testid=circuit][data-ready=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    internal static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> CspViolations = new();
 
-    public static Task ScreenshotAsync(this IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png"), FullPage = true });
+    // A click sent before the Blazor circuit is live is lost: wait for the layout's marker.
+    public static async Task WaitForCircuitAsync(this IPage page)
+    {
+        await page.Locator("[data-testid=circuit][data-ready=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        AssertNoCspViolation(page);
+    }
+
+    public static void AssertNoCspViolation(this IPage page) =>
+        Assert.True(!CspViolations.TryGetValue(page, out var seen) || seen.Count == 0,
+            "Content-Security-Policy violations:\n" + string.Join("\n", seen ?? []));
+
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png"), FullPage = true });
+        AssertNoCspViolation(page);
+    }
 }

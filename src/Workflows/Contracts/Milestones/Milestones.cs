@@ -61,6 +61,8 @@ public sealed class ContractMilestones(PortalDb db, Notifier notifier, TimeProvi
         var details = Validate(change.Title ?? milestone.Title, change.Description ?? milestone.Description, change.DueDate ?? milestone.DueDate,
             change.Amount ?? milestone.Amount, change.Percentage ?? milestone.Percentage);
         if (!details.IsSuccess) return details.Error;
+        if (change.Status is { } named && !Enum.IsDefined(named)) return Error.Invalid("status", "Unknown milestone status.");
+        if (change.Financial is { } paid && !Enum.IsDefined(paid)) return Error.Invalid("financialStatus", "Unknown financial status.");
         var now = clock.GetUtcNow();
         milestone.Change(details.Value, now);
         if (change.Status is { } status) milestone.Progress(status, now);

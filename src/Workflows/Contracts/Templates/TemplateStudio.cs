@@ -101,6 +101,7 @@ public sealed class TemplateStudio(PortalDb db, TemplateRendering rendering, Con
         int maxPages, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return NotFound;
+        if (RequestTypeSpecRules.CheckFields(draft.Fields) is { Count: > 0 } invalid) return Error.Invalid(invalid, "The questions are not valid.");
         var clauses = await rendering.ClausesForAsync(draft.BodyEn, draft.BodyAr, ct);
         if (!clauses.IsSuccess) return clauses.Error;
         var questionnaire = await QuestionnaireAsync(draft.Fields, clauses.Value, ct);
