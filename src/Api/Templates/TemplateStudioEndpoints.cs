@@ -90,25 +90,25 @@ internal static class TemplateStudioEndpoints
             ? (await library.UpdateAsync(id, body.ToSpec(), revision, http.Actor(), ct)).OkOrProblem()
             : MissingRevision(http, "Send the revision of the clause you are changing.", "أرسل رقم مراجعة البند الذي تعدّله.");
 
-    static async Task<Results<Ok<IReadOnlyList<ContractTypeView>>, ProblemHttpResult>> ContractTypeList(Guid? categoryId, bool? includeRetired,
+    static async Task<Results<Ok<IReadOnlyList<StudioContractType>>, ProblemHttpResult>> ContractTypeList(Guid? categoryId, bool? includeRetired,
         HttpContext http, ContractTypes types, CancellationToken ct) =>
         (await types.ListAsync(http.Actor(), categoryId, includeRetired ?? false, ct)).OkOrProblem();
 
-    static async Task<Results<Created<ContractTypeView>, ProblemHttpResult>> CreateContractType(ContractTypeBody body, HttpContext http,
+    static async Task<Results<Created<StudioContractType>, ProblemHttpResult>> CreateContractType(ContractTypeBody body, HttpContext http,
         ContractTypes types, CancellationToken ct) =>
         (await types.CreateAsync(body.ToSpec(), http.Actor(), ct)).CreatedOrProblem(t => $"/api/v1/studio/contract-types/{t.Id}");
 
-    static async Task<Results<Ok<ContractTypeView>, ProblemHttpResult>> GetContractType(Guid id, HttpContext http, ContractTypes types,
+    static async Task<Results<Ok<StudioContractType>, ProblemHttpResult>> GetContractType(Guid id, HttpContext http, ContractTypes types,
         CancellationToken ct) =>
         (await types.GetAsync(id, http.Actor(), ct)).OkOrProblem();
 
-    static async Task<Results<Ok<ContractTypeView>, ProblemHttpResult>> UpdateContractType(Guid id, ContractTypeBody body, HttpContext http,
+    static async Task<Results<Ok<StudioContractType>, ProblemHttpResult>> UpdateContractType(Guid id, ContractTypeBody body, HttpContext http,
         ContractTypes types, CancellationToken ct) =>
         body.Revision is { } revision
             ? (await types.UpdateAsync(id, body.ToSpec(), revision, http.Actor(), ct)).OkOrProblem()
             : MissingRevision(http, "Send the revision of the contract type you are changing.", "أرسل رقم مراجعة نوع العقد الذي تعدّله.");
 
-    static async Task<Results<Ok<ContractTypeView>, ProblemHttpResult>> RetireContractType(Guid id, HttpContext http, ContractTypes types,
+    static async Task<Results<Ok<StudioContractType>, ProblemHttpResult>> RetireContractType(Guid id, HttpContext http, ContractTypes types,
         CancellationToken ct) =>
         (await types.RetireAsync(id, http.Actor(), ct)).OkOrProblem();
 

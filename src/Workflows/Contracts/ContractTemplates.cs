@@ -27,7 +27,7 @@ public sealed class ContractTemplates(PortalDb db, RequestTypes types, TemplateR
             var version = await rendering.VersionAsync(template.Id, template.PublishedVersion, ct);
             if (version is not null) views.Add(new TemplateView(template.Id, type.Id, version.Name, version.Fields, version.Number));
         }
-        return views;
+        return [.. views.OrderBy(v => v.Name.In(actor.Language), StringComparer.CurrentCulture)];
     }
 
     // The version a submission of this request type generates from.

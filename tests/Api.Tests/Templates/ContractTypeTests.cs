@@ -63,7 +63,7 @@ public sealed class ContractTypeTests : IAsyncLifetime
         var admin = await _app.SignedInAsync(PortalApi.Admin);
         var client = await _app.SignedInAsync("client@demo.portal");
         var other = await admin.CreateClientAsync("Gulf Shipping / الخليج للشحن");
-        var type = (await (await lawyer.PostAsJsonAsync("/api/v1/studio/contract-types", new { name = new { en = "Agency", ar = "وكالة" } }))
+        var type = (await (await lawyer.PostAsJsonAsync("/api/v1/studio/contract-types", new { name = new { en = "Agency", ar = "عقد وكالة تجارية" } }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var requestType = await RequestTypeAsync(admin);
 

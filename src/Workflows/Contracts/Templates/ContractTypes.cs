@@ -16,37 +16,37 @@ public sealed class ContractTypes(PortalDb db)
         "Someone else changed this contract type; reload it and apply your change again.", "غيّر شخص آخر نوع العقد هذا؛ أعد تحميله ثم طبّق تعديلك من جديد."));
 
     // A firm has tens of contract types: one query, no paging.
-    public async Task<Result<IReadOnlyList<ContractTypeView>>> ListAsync(Actor actor, Guid? categoryId, bool includeRetired, CancellationToken ct)
+    public async Task<Result<IReadOnlyList<StudioContractType>>> ListAsync(Actor actor, Guid? categoryId, bool includeRetired, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return NotFound(actor);
         var types = await db.Set<ContractType>().AsNoTracking()
             .Where(t => categoryId == null || t.CategoryId == categoryId)
             .Where(t => includeRetired || !t.IsRetired).ToListAsync(ct);
         var counts = await TemplateCountsAsync(ct);
-        return Result<IReadOnlyList<ContractTypeView>>.From(types
+        return Result<IReadOnlyList<StudioContractType>>.From(types
             .OrderBy(t => actor.Language == "ar" ? t.Name.Ar : t.Name.En, StringComparer.CurrentCulture)
-            .Select(t => ContractTypeView.Of(t, counts.GetValueOrDefault(t.Id))).ToList());
+            .Select(t => StudioContractType.Of(t, counts.GetValueOrDefault(t.Id))).ToList());
     }
 
-    public async Task<Result<ContractTypeView>> GetAsync(Guid id, Actor actor, CancellationToken ct)
+    public async Task<Result<StudioContractType>> GetAsync(Guid id, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return NotFound(actor);
         var type = await db.Set<ContractType>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
-        return type is null ? NotFound(actor) : ContractTypeView.Of(type, (await TemplateCountsAsync(ct)).GetValueOrDefault(id));
+        return type is null ? NotFound(actor) : StudioContractType.Of(type, (await TemplateCountsAsync(ct)).GetValueOrDefault(id));
     }
 
-    public async Task<Result<ContractTypeView>> CreateAsync(ContractTypeSpec spec, Actor actor, CancellationToken ct)
+    public async Task<Result<StudioContractType>> CreateAsync(ContractTypeSpec spec, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return NotFound(actor);
         if (await CheckAsync(spec, null, actor.Language, ct) is { } invalid) return invalid;
         var type = new ContractType(Guid.NewGuid(), spec.Name, spec.MilestonesVisibleByDefault, spec.CategoryId);
         db.Add(type);
         await db.SaveChangesAsync(ct);
-        return ContractTypeView.Of(type, 0);
+        return StudioContractType.Of(type, 0);
     }
 
     // Editing a retired type brings it back.
-    public async Task<Result<ContractTypeView>> UpdateAsync(Guid id, ContractTypeSpec spec, int revision, Actor actor, CancellationToken ct)
+    public async Task<Result<StudioContractType>> UpdateAsync(Guid id, ContractTypeSpec spec, int revision, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return NotFound(actor);
         var type = await db.Set<ContractType>().FirstOrDefaultAsync(t => t.Id == id, ct);
@@ -57,7 +57,7 @@ public sealed class ContractTypes(PortalDb db)
         return await SaveAsync(type, actor, ct);
     }
 
-    public async Task<Result<ContractTypeView>> RetireAsync(Guid id, Actor actor, CancellationToken ct)
+    public async Task<Result<StudioContractType>> RetireAsync(Guid id, Actor actor, CancellationToken ct)
     {
         if (!actor.IsLegalTeam) return NotFound(actor);
         var type = await db.Set<ContractType>().FirstOrDefaultAsync(t => t.Id == id, ct);
@@ -84,7 +84,7 @@ public sealed class ContractTypes(PortalDb db)
         return errors.Count > 0 ? Error.Invalid(errors, L("The contract type is not valid.", "نوع العقد غير صالح.")) : null;
     }
 
-    async Task<Result<ContractTypeView>> SaveAsync(ContractType type, Actor actor, CancellationToken ct)
+    async Task<Result<StudioContractType>> SaveAsync(ContractType type, Actor actor, CancellationToken ct)
     {
         try
         {
@@ -94,7 +94,7 @@ public sealed class ContractTypes(PortalDb db)
         {
             return Stale(actor);
         }
-        return ContractTypeView.Of(type, (await TemplateCountsAsync(ct)).GetValueOrDefault(type.Id));
+        return StudioContractType.Of(type, (await TemplateCountsAsync(ct)).GetValueOrDefault(type.Id));
     }
 
     async Task<Dictionary<Guid, int>> TemplateCountsAsync(CancellationToken ct) =>
@@ -102,9 +102,9 @@ public sealed class ContractTypes(PortalDb db)
             .GroupBy(t => t.ContractTypeId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 }
 
-public sealed record ContractTypeView(Guid Id, BilingualText Name, Guid? CategoryId, bool MilestonesVisibleByDefault, bool IsRetired, int Revision,
+public sealed record StudioContractType(Guid Id, BilingualText Name, Guid? CategoryId, bool MilestonesVisibleByDefault, bool IsRetired, int Revision,
     int Templates)
 {
-    public static ContractTypeView Of(ContractType t, int templates) =>
+    public static StudioContractType Of(ContractType t, int templates) =>
         new(t.Id, t.Name, t.CategoryId, t.MilestonesVisibleByDefault, t.IsRetired, t.Revision, templates);
 }

@@ -93,6 +93,22 @@ public sealed class TemplateRendering(PortalDb db)
         return found.Values.OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
     }
 
+    // The template's own questions first, then those its clauses add (a key the template already asks is not asked twice).
+    public async Task<IReadOnlyList<FieldDefinition>> QuestionnaireAsync(IReadOnlyList<FieldDefinition> own, IReadOnlyList<ClauseText> clauses,
+        CancellationToken ct)
+    {
+        var keys = clauses.Select(c => c.Key).ToList();
+        var library = await db.Set<ContractClause>().AsNoTracking().Where(c => keys.Contains(c.Key)).ToListAsync(ct);
+        var fields = own.ToList();
+        var order = fields.Count == 0 ? 0 : fields.Max(f => f.Order);
+        foreach (var field in library.OrderBy(c => c.Key, StringComparer.Ordinal).SelectMany(c => c.Fields))
+        {
+            if (fields.Any(f => f.Key == field.Key)) continue;
+            fields.Add(field with { Order = ++order });
+        }
+        return fields;
+    }
+
     // The answers as Liquid sees them: one value as text, several as a list, yes/no as a boolean.
     public static Dictionary<string, object?> Answers(IReadOnlyList<FieldDefinition> questionnaire, IReadOnlyList<SubmittedValue> answers)
     {

@@ -77,7 +77,7 @@ public sealed class TemplateStudio(PortalDb db, TemplateRendering rendering, Con
                 "The template has no changes since its last version.", "لا تغييرات في القالب منذ إصداره الأخير."));
         var clauses = await rendering.ClausesForAsync(template.BodyEn, template.BodyAr, actor.Language, ct);
         if (!clauses.IsSuccess) return clauses.Error;
-        var questionnaire = await QuestionnaireAsync(template.Fields, clauses.Value, ct);
+        var questionnaire = await rendering.QuestionnaireAsync(template.Fields, clauses.Value, ct);
         var text = new TemplateText(template.Name, template.BodyEn, template.BodyAr, questionnaire, template.Digits, clauses.Value);
         var errors = rendering.Check(text, actor.Language);
         if (errors.Count > 0)
@@ -112,29 +112,13 @@ public sealed class TemplateStudio(PortalDb db, TemplateRendering rendering, Con
         if (!actor.IsLegalTeam) return NotFound(actor);
         var clauses = await rendering.ClausesForAsync(draft.BodyEn, draft.BodyAr, actor.Language, ct);
         if (!clauses.IsSuccess) return clauses.Error;
-        var questionnaire = await QuestionnaireAsync(draft.Fields, clauses.Value, ct);
+        var questionnaire = await rendering.QuestionnaireAsync(draft.Fields, clauses.Value, ct);
         var data = TemplateRendering.SampleAnswers(questionnaire);
         foreach (var (key, value) in answers ?? new Dictionary<string, object?>()) data[key] = value;
         var text = new TemplateText(new("Preview", "معاينة"), draft.BodyEn, draft.BodyAr, questionnaire, draft.Digits, clauses.Value);
         var rendered = rendering.Render(text, data, language, language == "ar" ? "معاينة" : "Preview", actor.Language);
         if (!rendered.IsSuccess) return rendered.Error;
         return new TemplatePreview(documents.Pdf(rendered.Value), documents.Pages(rendered.Value, maxPages));
-    }
-
-    // The template's own questions first, then those its clauses add (a key the template already asks is not asked twice).
-    async Task<IReadOnlyList<FieldDefinition>> QuestionnaireAsync(IReadOnlyList<FieldDefinition> own, IReadOnlyList<ClauseText> clauses,
-        CancellationToken ct)
-    {
-        var keys = clauses.Select(c => c.Key).ToList();
-        var library = await db.Set<Clauses.ContractClause>().AsNoTracking().Where(c => keys.Contains(c.Key)).ToListAsync(ct);
-        var fields = own.ToList();
-        var order = fields.Count == 0 ? 0 : fields.Max(f => f.Order);
-        foreach (var field in library.OrderBy(c => c.Key, StringComparer.Ordinal).SelectMany(c => c.Fields))
-        {
-            if (fields.Any(f => f.Key == field.Key)) continue;
-            fields.Add(field with { Order = ++order });
-        }
-        return fields;
     }
 
     async Task<Error?> CheckAsync(TemplateSpec spec, Guid? id, string language, CancellationToken ct)
@@ -165,7 +149,7 @@ public sealed class TemplateStudio(PortalDb db, TemplateRendering rendering, Con
 
         var clauses = await rendering.ClausesForAsync(spec.BodyEn, spec.BodyAr, language, ct);
         if (!clauses.IsSuccess) return clauses.Error;
-        var questionnaire = await QuestionnaireAsync(spec.Fields, clauses.Value, ct);
+        var questionnaire = await rendering.QuestionnaireAsync(spec.Fields, clauses.Value, ct);
         var problems = rendering.Check(new TemplateText(spec.Name, spec.BodyEn, spec.BodyAr, questionnaire, spec.Digits, clauses.Value), language);
         return problems.Count > 0
             ? Error.Invalid(problems, L("The template has errors: ", "في القالب أخطاء: ") + string.Join("; ", problems.SelectMany(e => e.Value)))
