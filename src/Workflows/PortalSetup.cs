@@ -104,6 +104,7 @@ public static class PortalSetup
         services.AddScoped<Contracts.Templates.TemplateRendering>();
         services.AddScoped<Contracts.Templates.TemplateStudio>();
         services.AddScoped<Contracts.Clauses.ClauseLibrary>();
+        services.AddScoped<Contracts.Templates.ContractTypes>();
         services.AddScoped<Contracts.Milestones.ContractMilestones>();
         services.AddScoped<Contracts.Milestones.MilestoneReminders>();
         services.AddHostedService<Contracts.Milestones.MilestoneReminderService>();

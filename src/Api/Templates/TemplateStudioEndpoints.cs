@@ -22,6 +22,13 @@ internal static class TemplateStudioEndpoints
         templates.MapGet("/{id:guid}/versions/{number:int}", Version).WithSummary("A published version, as frozen.");
         templates.MapPost("/preview", Preview).WithSummary("The PDF an unsaved source renders with sample or given answers.");
 
+        var types = app.MapGroup("/api/v1/studio/contract-types").WithTags("Template studio").WithActor();
+        types.MapGet("/", ContractTypeList).WithSummary("Contract types (per request category; retired ones on request).");
+        types.MapPost("/", CreateContractType);
+        types.MapGet("/{id:guid}", GetContractType);
+        types.MapPut("/{id:guid}", UpdateContractType).WithSummary("Rename or re-file a contract type; editing a retired one brings it back.");
+        types.MapPost("/{id:guid}/retire", RetireContractType).WithSummary("Stop offering the templates of this type; its contracts stay.");
+
         var clauses = app.MapGroup("/api/v1/studio/clauses").WithTags("Template studio").WithActor();
         clauses.MapGet("/", Clauses);
         clauses.MapPost("/", CreateClause).WithSummary("Add a clause to the library; insert it with {% clause \"key\" %}.");
@@ -44,13 +51,13 @@ internal static class TemplateStudioEndpoints
         CancellationToken ct) =>
         body.Revision is { } revision
             ? (await studio.UpdateAsync(id, body.ToSpec(), revision, http.Actor(), ct)).OkOrProblem()
-            : Error.Invalid("revision", "Send the revision of the template you are changing.").ToProblem();
+            : MissingRevision(http, "Send the revision of the template you are changing.", "أرسل رقم مراجعة القالب الذي تعدّله.");
 
     static async Task<Results<Ok<TemplateDetail>, ProblemHttpResult>> Publish(Guid id, RevisionBody body, HttpContext http, TemplateStudio studio,
         CancellationToken ct) =>
         body.Revision is { } revision
             ? (await studio.PublishAsync(id, revision, http.Actor(), ct)).OkOrProblem()
-            : Error.Invalid("revision", "Send the revision of the template you are publishing.").ToProblem();
+            : MissingRevision(http, "Send the revision of the template you are publishing.", "أرسل رقم مراجعة القالب الذي تنشره.");
 
     static async Task<Results<Ok<TemplateDetail>, ProblemHttpResult>> Retire(Guid id, HttpContext http, TemplateStudio studio, CancellationToken ct) =>
         (await studio.RetireAsync(id, http.Actor(), ct)).OkOrProblem();
@@ -81,5 +88,30 @@ internal static class TemplateStudioEndpoints
         CancellationToken ct) =>
         body.Revision is { } revision
             ? (await library.UpdateAsync(id, body.ToSpec(), revision, http.Actor(), ct)).OkOrProblem()
-            : Error.Invalid("revision", "Send the revision of the clause you are changing.").ToProblem();
+            : MissingRevision(http, "Send the revision of the clause you are changing.", "أرسل رقم مراجعة البند الذي تعدّله.");
+
+    static async Task<Results<Ok<IReadOnlyList<StudioContractType>>, ProblemHttpResult>> ContractTypeList(Guid? categoryId, bool? includeRetired,
+        HttpContext http, ContractTypes types, CancellationToken ct) =>
+        (await types.ListAsync(http.Actor(), categoryId, includeRetired ?? false, ct)).OkOrProblem();
+
+    static async Task<Results<Created<StudioContractType>, ProblemHttpResult>> CreateContractType(ContractTypeBody body, HttpContext http,
+        ContractTypes types, CancellationToken ct) =>
+        (await types.CreateAsync(body.ToSpec(), http.Actor(), ct)).CreatedOrProblem(t => $"/api/v1/studio/contract-types/{t.Id}");
+
+    static async Task<Results<Ok<StudioContractType>, ProblemHttpResult>> GetContractType(Guid id, HttpContext http, ContractTypes types,
+        CancellationToken ct) =>
+        (await types.GetAsync(id, http.Actor(), ct)).OkOrProblem();
+
+    static async Task<Results<Ok<StudioContractType>, ProblemHttpResult>> UpdateContractType(Guid id, ContractTypeBody body, HttpContext http,
+        ContractTypes types, CancellationToken ct) =>
+        body.Revision is { } revision
+            ? (await types.UpdateAsync(id, body.ToSpec(), revision, http.Actor(), ct)).OkOrProblem()
+            : MissingRevision(http, "Send the revision of the contract type you are changing.", "أرسل رقم مراجعة نوع العقد الذي تعدّله.");
+
+    static async Task<Results<Ok<StudioContractType>, ProblemHttpResult>> RetireContractType(Guid id, HttpContext http, ContractTypes types,
+        CancellationToken ct) =>
+        (await types.RetireAsync(id, http.Actor(), ct)).OkOrProblem();
+
+    static ProblemHttpResult MissingRevision(HttpContext http, string en, string ar) =>
+        Error.Invalid("revision", StudioText.Pick(http.Actor().Language, en, ar)).ToProblem();
 }

@@ -48,3 +48,8 @@ public sealed record ClauseBody(string? Key, BilingualText? Name, string? BodyEn
 {
     public ClauseSpec ToSpec() => new(Name ?? new BilingualText("", ""), BodyEn ?? "", BodyAr ?? "", Fields ?? []);
 }
+
+public sealed record ContractTypeBody(BilingualText? Name, Guid? CategoryId, bool? MilestonesVisibleByDefault, int? Revision)
+{
+    public ContractTypeSpec ToSpec() => new(Name ?? new BilingualText("", ""), CategoryId, MilestonesVisibleByDefault ?? false);
+}

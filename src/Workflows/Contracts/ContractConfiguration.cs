@@ -86,6 +86,8 @@ internal sealed class ContractTypeConfiguration : IEntityTypeConfiguration<Contr
     {
         builder.ToTable("ContractTypes");
         builder.Property(t => t.Name).AsJson().HasMaxLength(1000);
+        builder.Property(t => t.Revision).IsConcurrencyToken();
+        builder.HasOne<RequestCategory>().WithMany().HasForeignKey(t => t.CategoryId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -17,7 +17,8 @@ public sealed class ContractTemplates(PortalDb db, RequestTypes types, TemplateR
 
     public async Task<IReadOnlyList<TemplateView>> ListAsync(Actor actor, CancellationToken ct)
     {
-        var templates = await db.Set<ContractTemplate>().AsNoTracking().Where(t => !t.IsRetired && t.PublishedVersion > 0).ToListAsync(ct);
+        var templates = await db.Set<ContractTemplate>().AsNoTracking().Where(t => !t.IsRetired && t.PublishedVersion > 0)
+            .Where(t => t.ContractTypeId == null || db.Set<ContractType>().Any(c => c.Id == t.ContractTypeId && !c.IsRetired)).ToListAsync(ct);
         var views = new List<TemplateView>();
         foreach (var template in templates.Where(t => actor.IsLegalTeam || t.IsUsableBy(actor.ClientId)))
         {
@@ -26,7 +27,7 @@ public sealed class ContractTemplates(PortalDb db, RequestTypes types, TemplateR
             var version = await rendering.VersionAsync(template.Id, template.PublishedVersion, ct);
             if (version is not null) views.Add(new TemplateView(template.Id, type.Id, version.Name, version.Fields, version.Number));
         }
-        return views;
+        return [.. views.OrderBy(v => v.Name.In(actor.Language), StringComparer.CurrentCulture)];
     }
 
     // The version a submission of this request type generates from.
@@ -34,7 +35,9 @@ public sealed class ContractTemplates(PortalDb db, RequestTypes types, TemplateR
         CancellationToken ct)
     {
         var template = await db.Set<ContractTemplate>().AsNoTracking().FirstOrDefaultAsync(t => t.RequestTypeId == requestTypeId, ct);
-        if (template is null || template.IsRetired || template.PublishedVersion == 0)
+        // A retired contract type offers none of its templates.
+        if (template is null || template.IsRetired || template.PublishedVersion == 0
+            || (template.ContractTypeId is { } type && await db.Set<ContractType>().AnyAsync(c => c.Id == type && c.IsRetired, ct)))
             return Error.Conflict("template-missing", "This request type has no published contract template.");
         if (!actor.IsLegalTeam && !template.IsUsableBy(actor.ClientId)) return TemplateNotFound;
         var version = await rendering.VersionAsync(template.Id, template.PublishedVersion, ct);

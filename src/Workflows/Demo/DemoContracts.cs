@@ -19,58 +19,25 @@ internal static class DemoContracts
         new(NdaType, new("Non-disclosure agreement", "اتفاقية عدم إفصاح"), milestonesVisibleByDefault: false),
     ];
 
+    // The first four answers are what every services agreement needs; the rest are optional and
+    // add clauses (the questionnaire's conditions show their own questions only when they apply).
     public static IReadOnlyList<FieldDefinition> Questionnaire =>
     [
         new() { Key = "counterpartyName", Type = FieldType.Text, Label = new("Service provider", "مقدم الخدمة"), Required = true, MaxLength = 150, Order = 1 },
         new() { Key = "services", Type = FieldType.LongText, Label = new("Services to be provided", "الخدمات المطلوبة"), Required = true, MaxLength = 2000, Order = 2 },
         new() { Key = "contractValue", Type = FieldType.Money, Label = new("Fee", "الأتعاب"), Required = true, Min = 0, Order = 3 },
         new() { Key = "startDate", Type = FieldType.Date, Label = new("Start date", "تاريخ البدء"), Required = true, Order = 4 },
+        new() { Key = "paymentDays", Type = FieldType.Number, Label = new("Days to pay an invoice", "مهلة سداد الفاتورة (بالأيام)"), Default = "30", Min = 1, Max = 120, Order = 5 },
+        new() { Key = "includeConfidentiality", Type = FieldType.YesNo, Label = new("Add a confidentiality clause?", "إضافة بند السرية؟"), Default = "true", Order = 6 },
+        new() { Key = "includeNonSolicitation", Type = FieldType.YesNo, Label = new("Add a non-solicitation clause?", "إضافة بند عدم الاستقطاب؟"), Order = 7 },
+        new()
+        {
+            Key = "nonSolicitationMonths", Type = FieldType.Number, Label = new("Non-solicitation period (months)", "مدة عدم الاستقطاب (بالأشهر)"),
+            Default = "12", Min = 1, Max = 36, Order = 8, VisibleWhen = new("includeNonSolicitation", ["true"]),
+        },
+        new() { Key = "includeArbitration", Type = FieldType.YesNo, Label = new("Settle disputes by arbitration?", "تسوية النزاعات بالتحكيم؟"), Order = 9 },
     ];
 
-    public static TemplateSpec Template => new(TemplateRequestType, ServicesType, new("Services agreement", "اتفاقية خدمات"), English, Arabic,
-        Questionnaire, DigitStyle.Latin, Audience.AllClients, []);
-
-    const string English = """
-        # Services Agreement
-
-        This agreement is made between **Al Noor Trading Co.** (the Client) and **{{ counterpartyName }}** (the Provider).
-
-        ## 1. Services
-
-        The Provider shall provide the following services: {{ services }}
-
-        ## 2. Fee
-
-        The Client shall pay a fee of {{ contractValue }} SAR, in accordance with the milestones agreed between the parties.
-
-        ## 3. Term
-
-        This agreement starts on {{ startDate }} and continues until the services are completed.
-
-        ## 4. Governing law
-
-        This agreement is governed by the laws of the Kingdom of Saudi Arabia.
-        """;
-
-    const string Arabic = """
-        # اتفاقية خدمات
-
-        أُبرمت هذه الاتفاقية بين **شركة النور التجارية** (العميل) و**{{ counterpartyName }}** (مقدم الخدمة).
-
-        ## ١. الخدمات
-
-        يلتزم مقدم الخدمة بتقديم الخدمات التالية: {{ services }}
-
-        ## ٢. الأتعاب
-
-        يدفع العميل أتعابًا قدرها {{ contractValue }} ريال سعودي وفق المراحل المتفق عليها بين الطرفين.
-
-        ## ٣. المدة
-
-        تبدأ هذه الاتفاقية في {{ startDate }} وتستمر حتى إتمام الخدمات.
-
-        ## ٤. القانون الواجب التطبيق
-
-        تخضع هذه الاتفاقية لأنظمة المملكة العربية السعودية.
-        """;
+    public static TemplateSpec Template => new(TemplateRequestType, ServicesType, new("Services agreement", "اتفاقية خدمات"),
+        DemoServicesText.English, DemoServicesText.Arabic, Questionnaire, DigitStyle.Latin, Audience.AllClients, []);
 }

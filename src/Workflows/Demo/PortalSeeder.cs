@@ -21,6 +21,7 @@ public sealed class PortalSeeder(
     WorkflowOptions workflows,
     AccountOptions account,
     TimeProvider clock,
+    Contracts.Templates.TemplateRendering rendering,
     ILogger<PortalSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken ct)
@@ -70,20 +71,26 @@ public sealed class PortalSeeder(
             if (await db.Set<RequestCategory>().AnyAsync(c => c.Id == id, ct)) continue;
             db.Add(new RequestCategory(id, name, order));
         }
-        foreach (var (id, spec) in DemoRequestTypes.Types())
+        foreach (var (id, spec) in DemoRequestTypes.Types().Concat(DemoTemplates.RequestTypes()))
         {
             if (await db.Set<RequestType>().AnyAsync(t => t.Id == id, ct)) continue;
             db.Add(new RequestType(id, spec, now));
         }
-        foreach (var type in DemoContracts.Types())
+        foreach (var type in DemoContracts.Types().Concat(DemoTemplates.Types()))
         {
             if (!await db.Set<Contracts.ContractType>().AnyAsync(t => t.Id == type.Id, ct)) db.Add(type);
         }
+        foreach (var (key, spec) in DemoClauses.All())
+        {
+            if (!await db.Set<Contracts.Clauses.ContractClause>().AnyAsync(c => c.Key == key, ct)) db.Add(new Contracts.Clauses.ContractClause(Guid.NewGuid(), key, spec, now));
+        }
         await db.SaveChangesAsync(ct);
-        await EnsureTemplateAsync(DemoContracts.ServicesTemplate, DemoContracts.Template, now, ct);
+        foreach (var (id, spec) in DemoTemplates.Templates()) await EnsureTemplateAsync(id, spec, now, ct);
     }
 
-    // A seeded template is published as version 1 (also one left unpublished by an older release).
+    // A seeded template is published as version 1. One the seeder published and nobody changed
+    // since is brought up to the seeded text as the next version (older releases seeded a one-page
+    // services agreement); a template the legal team edited is theirs and left alone.
     async Task EnsureTemplateAsync(Guid id, Contracts.TemplateSpec spec, DateTimeOffset now, CancellationToken ct)
     {
         var template = await db.Set<Contracts.ContractTemplate>().FirstOrDefaultAsync(t => t.Id == id, ct);
@@ -92,9 +99,18 @@ public sealed class PortalSeeder(
             template = new Contracts.ContractTemplate(id, spec, now);
             db.Add(template);
         }
-        if (template.PublishedVersion > 0) return;
-        if (template.Fields.Count == 0) template.Edit(spec, now);
-        db.Add(template.Publish(template.Fields, [], Guid.Empty, now));
+        else if (template.PublishedVersion > 0)
+        {
+            var bySeeder = !await db.Set<Contracts.Templates.ContractTemplateVersion>()
+                .AnyAsync(v => v.TemplateId == id && v.PublishedBy != Guid.Empty, ct);
+            if (!bySeeder || template.HasDraft || (template.BodyEn == spec.BodyEn && template.BodyAr == spec.BodyAr)) return;
+            template.Edit(spec, now);
+        }
+        else if (template.Fields.Count == 0) template.Edit(spec, now);
+        var clauses = await rendering.ClausesForAsync(template.BodyEn, template.BodyAr, "en", ct);
+        if (!clauses.IsSuccess) throw new InvalidOperationException($"The seeded template {id} inserts a clause the library lacks: {clauses.Error.Message}");
+        var questionnaire = await rendering.QuestionnaireAsync(template.Fields, clauses.Value, ct);
+        db.Add(template.Publish(questionnaire, clauses.Value, Guid.Empty, now));
         await db.SaveChangesAsync(ct);
     }
 

@@ -31,47 +31,57 @@ public static partial class RequestTypeSpecRules
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }
 
-    // The form builder's rules, shared by request types and contract template questionnaires.
-    public static Dictionary<string, string[]> CheckFields(IReadOnlyList<FieldDefinition> fields)
+    // The form builder's rules, shared by request types and contract template questionnaires,
+    // worded in the builder's language.
+    public static Dictionary<string, string[]> CheckFields(IReadOnlyList<FieldDefinition> fields, string language = "en")
     {
         var errors = new Dictionary<string, List<string>>();
-        void Add(string path, string message)
+        void Add(string path, string en, string ar)
         {
             if (!errors.TryGetValue(path, out var list)) errors[path] = list = [];
-            list.Add(message);
+            list.Add(language == "ar" ? ar : en);
         }
 
         // A body may hold nulls anywhere ("fields": [null], "label": {"en": null}): named, never dereferenced.
-        if (fields.Any(f => f is null)) return new() { ["fields"] = ["A field cannot be empty (null)."] };
+        if (fields.Any(f => f is null))
+            return new() { ["fields"] = [language == "ar" ? "لا يمكن أن يكون الحقل فارغًا (null)." : "A field cannot be empty (null)."] };
         var seen = new HashSet<string>();
         foreach (var (field, index) in fields.OrderBy(f => f.Order).Select((f, i) => (f, i)))
         {
             var path = $"fields[{index}]";
             if (IsIncomplete(field))
             {
-                Add(path, "The field is incomplete: it needs a key, a label in English and Arabic, and options and a condition without empty parts.");
+                Add(path, "The field is incomplete: it needs a key, a label in English and Arabic, and options and a condition without empty parts.",
+                    "الحقل ناقص: يحتاج إلى مفتاح وتسمية بالإنجليزية والعربية، وخيارات وشرط بلا أجزاء فارغة.");
                 continue;
             }
-            if (!KeyShape().IsMatch(field.Key)) Add(path + ".key", $"'{field.Key}' must start with a lowercase letter and use letters, digits or _ only.");
-            if (!seen.Add(field.Key)) Add(path + ".key", $"The key '{field.Key}' is used twice.");
-            if (!field.Label.IsComplete) Add(path + ".label", "The label is required in English and Arabic.");
-            if (field.Help is { } help && !help.IsComplete) Add(path + ".help", "The help text needs both languages, or none.");
-            if (field.Min > field.Max) Add(path + ".min", "The minimum is greater than the maximum.");
-            if (field.MinLength > field.MaxLength) Add(path + ".minLength", "The minimum length is greater than the maximum length.");
-            if (field.Pattern is { Length: > 0 } pattern && !Compiles(pattern)) Add(path + ".pattern", "The pattern is not a valid regular expression.");
+            if (!KeyShape().IsMatch(field.Key))
+                Add(path + ".key", $"'{field.Key}' must start with a lowercase letter and use letters, digits or _ only.",
+                    $"المفتاح «{field.Key}» يبدأ بحرف لاتيني صغير ولا يحوي إلا حروفًا لاتينية وأرقامًا و_.");
+            if (!seen.Add(field.Key)) Add(path + ".key", $"The key '{field.Key}' is used twice.", $"المفتاح «{field.Key}» مستخدم مرتين.");
+            if (!field.Label.IsComplete) Add(path + ".label", "The label is required in English and Arabic.", "التسمية مطلوبة بالإنجليزية والعربية.");
+            if (field.Help is { } help && !help.IsComplete)
+                Add(path + ".help", "The help text needs both languages, or none.", "نص المساعدة يُكتب باللغتين أو يُترك فارغًا.");
+            if (field.Min > field.Max) Add(path + ".min", "The minimum is greater than the maximum.", "الحد الأدنى أكبر من الحد الأقصى.");
+            if (field.MinLength > field.MaxLength)
+                Add(path + ".minLength", "The minimum length is greater than the maximum length.", "الطول الأدنى أكبر من الطول الأقصى.");
+            if (field.Pattern is { Length: > 0 } pattern && !Compiles(pattern))
+                Add(path + ".pattern", "The pattern is not a valid regular expression.", "النمط ليس تعبيرًا نمطيًا صحيحًا.");
 
             var isChoice = field.Type is FieldType.SingleChoice or FieldType.MultipleChoice;
-            if (isChoice && field.Options.Count == 0) Add(path + ".options", "A choice field needs at least one option.");
-            if (field.Options.Select(o => o.Value).Distinct().Count() != field.Options.Count) Add(path + ".options", "Two options have the same value.");
+            if (isChoice && field.Options.Count == 0) Add(path + ".options", "A choice field needs at least one option.", "حقل الاختيار يحتاج إلى خيار واحد على الأقل.");
+            if (field.Options.Select(o => o.Value).Distinct().Count() != field.Options.Count)
+                Add(path + ".options", "Two options have the same value.", "خياران لهما القيمة نفسها.");
             if (field.Options.Any(o => string.IsNullOrWhiteSpace(o.Value) || !o.Label.IsComplete))
-                Add(path + ".options", "Every option needs a value and a label in English and Arabic.");
+                Add(path + ".options", "Every option needs a value and a label in English and Arabic.", "كل خيار يحتاج إلى قيمة وتسمية بالإنجليزية والعربية.");
 
             if (field.VisibleWhen is { } condition)
             {
                 // Only an earlier field can decide visibility: no cycles, and the form reads top to bottom.
                 if (!seen.Contains(condition.Field) || condition.Field == field.Key)
-                    Add(path + ".visibleWhen", $"The condition must refer to an earlier field, not '{condition.Field}'.");
-                if (condition.In.Count == 0) Add(path + ".visibleWhen", "The condition needs at least one value.");
+                    Add(path + ".visibleWhen", $"The condition must refer to an earlier field, not '{condition.Field}'.",
+                        $"يجب أن يشير الشرط إلى حقل سابق، لا إلى «{condition.Field}».");
+                if (condition.In.Count == 0) Add(path + ".visibleWhen", "The condition needs at least one value.", "الشرط يحتاج إلى قيمة واحدة على الأقل.");
             }
         }
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());

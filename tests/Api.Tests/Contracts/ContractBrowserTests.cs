@@ -34,7 +34,7 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/contracts");
         await page.WaitForCircuitAsync();
-        await page.GetByTestId("new-from-template").First.ClickAsync();
+        await page.GetByTestId("new-from-template").Filter(new() { HasText = language == "ar" ? "اتفاقية خدمات" : "Services agreement" }).ClickAsync();
         await page.WaitForURLAsync("**/contracts/templates/**");
         await page.WaitForCircuitAsync();
         await page.GetByTestId("answer-counterpartyName").FillAsync("Falcon Logistics LLC");

@@ -13,14 +13,18 @@ namespace WorkflowPortal.Workflows.Contracts.Clauses;
 // the templates that use it; their published versions keep the text they froze until republished.
 public sealed partial class ClauseLibrary(PortalDb db, TimeProvider clock)
 {
-    static readonly Error NotFound = Error.NotFound("The clause");
+    static Error NotFound(Actor actor) =>
+        new(ErrorKind.NotFound, "not_found", StudioText.Pick(actor.Language, "The clause was not found.", "البند غير موجود."));
+
+    static Error Stale(Actor actor) => Error.Conflict("stale_revision", StudioText.Pick(actor.Language,
+        "Someone else changed this clause; reload it and apply your change again.", "غيّر شخص آخر هذا البند؛ أعد تحميله ثم طبّق تعديلك من جديد."));
 
     [GeneratedRegex("^[a-z][a-zA-Z0-9_-]{0,49}$")]
     private static partial Regex KeyShape();
 
     public async Task<Result<IReadOnlyList<ClauseSummary>>> ListAsync(Actor actor, string? search, CancellationToken ct)
     {
-        if (!actor.IsLegalTeam) return NotFound;
+        if (!actor.IsLegalTeam) return NotFound(actor);
         var clauses = await db.Set<ContractClause>().AsNoTracking().ToListAsync(ct);
         var templates = await db.Set<ContractTemplate>().AsNoTracking().ToListAsync(ct);
         return Result<IReadOnlyList<ClauseSummary>>.From(clauses
@@ -33,18 +37,22 @@ public sealed partial class ClauseLibrary(PortalDb db, TimeProvider clock)
 
     public async Task<Result<ClauseDetail>> GetAsync(Guid id, Actor actor, CancellationToken ct)
     {
-        if (!actor.IsLegalTeam) return NotFound;
+        if (!actor.IsLegalTeam) return NotFound(actor);
         var clause = await db.Set<ContractClause>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        return clause is null ? NotFound : await DetailAsync(clause, ct);
+        return clause is null ? NotFound(actor) : await DetailAsync(clause, ct);
     }
 
     public async Task<Result<ClauseDetail>> CreateAsync(string key, ClauseSpec spec, Actor actor, CancellationToken ct)
     {
-        if (!actor.IsLegalTeam) return NotFound;
-        var errors = Check(spec);
-        if (!KeyShape().IsMatch(key)) errors["key"] = ["The key starts with a lowercase letter and uses letters, digits, - or _ (at most 50)."];
-        else if (await db.Set<ContractClause>().AnyAsync(c => c.Key == key, ct)) errors["key"] = [$"A clause with the key '{key}' already exists."];
-        if (errors.Count > 0) return Error.Invalid(errors, "The clause is not valid.");
+        if (!actor.IsLegalTeam) return NotFound(actor);
+        var language = actor.Language;
+        var errors = Check(spec, language);
+        if (!KeyShape().IsMatch(key))
+            errors["key"] = [StudioText.Pick(language, "The key starts with a lowercase letter and uses letters, digits, - or _ (at most 50).",
+                "يبدأ المفتاح بحرف لاتيني صغير ويحوي حروفًا لاتينية وأرقامًا و- و_ فقط (50 على الأكثر).")];
+        else if (await db.Set<ContractClause>().AnyAsync(c => c.Key == key, ct))
+            errors["key"] = [StudioText.Pick(language, $"A clause with the key '{key}' already exists.", $"يوجد بند بالمفتاح «{key}» بالفعل.")];
+        if (errors.Count > 0) return Error.Invalid(errors, StudioText.Pick(language, "The clause is not valid.", "البند غير صالح."));
         var clause = new ContractClause(Guid.NewGuid(), key, spec, clock.GetUtcNow());
         db.Add(clause);
         await db.SaveChangesAsync(ct);
@@ -53,12 +61,12 @@ public sealed partial class ClauseLibrary(PortalDb db, TimeProvider clock)
 
     public async Task<Result<ClauseDetail>> UpdateAsync(Guid id, ClauseSpec spec, int revision, Actor actor, CancellationToken ct)
     {
-        if (!actor.IsLegalTeam) return NotFound;
+        if (!actor.IsLegalTeam) return NotFound(actor);
         var clause = await db.Set<ContractClause>().FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (clause is null) return NotFound;
-        if (clause.Revision != revision) return Error.Conflict("stale_revision", "Someone else changed this clause; reload it and apply your change again.");
-        var errors = Check(spec);
-        if (errors.Count > 0) return Error.Invalid(errors, "The clause is not valid.");
+        if (clause is null) return NotFound(actor);
+        if (clause.Revision != revision) return Stale(actor);
+        var errors = Check(spec, actor.Language);
+        if (errors.Count > 0) return Error.Invalid(errors, StudioText.Pick(actor.Language, "The clause is not valid.", "البند غير صالح."));
         clause.Edit(spec, clock.GetUtcNow());
         try
         {
@@ -66,19 +74,20 @@ public sealed partial class ClauseLibrary(PortalDb db, TimeProvider clock)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Error.Conflict("stale_revision", "Someone else changed this clause; reload it and apply your change again.");
+            return Stale(actor);
         }
         return await DetailAsync(clause, ct);
     }
 
-    static Dictionary<string, string[]> Check(ClauseSpec spec)
+    static Dictionary<string, string[]> Check(ClauseSpec spec, string language)
     {
-        var errors = RequestTypeSpecRules.CheckFields(spec.Fields);
-        if (!spec.Name.IsComplete) errors["name"] = ["The name is required in English and Arabic."];
+        var errors = RequestTypeSpecRules.CheckFields(spec.Fields, language);
+        if (!spec.Name.IsComplete) errors["name"] = [StudioText.Pick(language, "The name is required in English and Arabic.", "الاسم مطلوب بالإنجليزية والعربية.")];
         foreach (var (field, body) in new[] { ("bodyEn", spec.BodyEn), ("bodyAr", spec.BodyAr) })
         {
-            if (string.IsNullOrWhiteSpace(body)) errors[field] = ["The clause text is required in both languages."];
-            else if (Compiled.Compile(body).Error is { } error) errors[field] = [error.ToString()];
+            if (string.IsNullOrWhiteSpace(body))
+                errors[field] = [StudioText.Pick(language, "The clause text is required in both languages.", "نص البند مطلوب باللغتين.")];
+            else if (Compiled.Compile(body).Error is { } error) errors[field] = [StudioText.Describe(error, language)];
         }
         return errors;
     }

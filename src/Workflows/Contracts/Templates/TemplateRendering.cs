@@ -32,21 +32,27 @@ public sealed class TemplateRendering(PortalDb db)
             : await query.OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
     }
 
-    public Result<Document> Render(TemplateText text, IReadOnlyDictionary<string, object?> data, string language, string title)
+    // Errors are worded in `messages` (the reader's language), which is not always the document's.
+    public Result<Document> Render(TemplateText text, IReadOnlyDictionary<string, object?> data, string language, string title,
+        string? messages = null)
     {
-        var compiled = Compile(text, language);
+        messages ??= language;
+        var compiled = Compile(text, language, messages);
         if (!compiled.IsSuccess) return compiled.Error;
         var (template, settings) = compiled.Value;
         var rendered = template.Render(data, d => ContractDocuments.Settings(d, language, title), settings);
         if (!rendered.IsSuccess)
-            return Error.Invalid(new Dictionary<string, string[]> { [BodyKey(language)] = [rendered.Error!.ToString()] },
-                $"The template cannot be rendered: {rendered.Error}.");
+        {
+            var problem = StudioText.Describe(rendered.Error!, messages);
+            return Error.Invalid(new Dictionary<string, string[]> { [BodyKey(language)] = [problem] },
+                StudioText.Pick(messages, $"The template cannot be rendered: {problem}", $"تعذّر إنشاء المستند من القالب: {problem}"));
+        }
         return rendered.Value!;
     }
 
     // Every problem of both bodies and their clauses, each with its line, rendered once with sample
     // answers so that unknown variables and misused filters are found before anyone fills it in.
-    public Dictionary<string, string[]> Check(TemplateText text)
+    public Dictionary<string, string[]> Check(TemplateText text, string messages)
     {
         var errors = new Dictionary<string, string[]>();
         var sample = SampleAnswers(text.Fields);
@@ -54,17 +60,19 @@ public sealed class TemplateRendering(PortalDb db)
         {
             if (string.IsNullOrWhiteSpace(language == "ar" ? text.BodyAr : text.BodyEn))
             {
-                errors[BodyKey(language)] = [language == "ar" ? "The Arabic body is required." : "The English body is required."];
+                errors[BodyKey(language)] = [language == "ar"
+                    ? StudioText.Pick(messages, "The Arabic body is required.", "نص القالب العربي مطلوب.")
+                    : StudioText.Pick(messages, "The English body is required.", "نص القالب الإنجليزي مطلوب.")];
                 continue;
             }
-            var rendered = Render(text, sample, language, "check");
+            var rendered = Render(text, sample, language, "check", messages);
             if (!rendered.IsSuccess) errors[BodyKey(language)] = rendered.Error.Fields?[BodyKey(language)] ?? [rendered.Error.Message];
         }
         return errors;
     }
 
     // The clauses a working copy uses, as the library has them now (clauses may insert clauses).
-    public async Task<Result<IReadOnlyList<ClauseText>>> ClausesForAsync(string bodyEn, string bodyAr, CancellationToken ct)
+    public async Task<Result<IReadOnlyList<ClauseText>>> ClausesForAsync(string bodyEn, string bodyAr, string messages, CancellationToken ct)
     {
         var found = new Dictionary<string, ClauseText>();
         var pending = Compiled.ClauseReferences(bodyEn).Concat(Compiled.ClauseReferences(bodyAr)).Select(r => r.Key).Distinct().ToList();
@@ -76,13 +84,29 @@ public sealed class TemplateRendering(PortalDb db)
             if (missing is not null)
             {
                 var (field, line) = Locate(missing, bodyEn, bodyAr);
-                return Error.Invalid(field, $"line {line}: The clause '{missing}' is not in the clause library.");
+                return Error.Invalid(field, StudioText.Describe(new(line, $"The clause '{missing}' is not in the clause library."), messages));
             }
             foreach (var clause in clauses) found[clause.Key] = clause.Text;
             pending = clauses.SelectMany(c => Compiled.ClauseReferences(c.BodyEn).Concat(Compiled.ClauseReferences(c.BodyAr)))
                 .Select(r => r.Key).Distinct().Where(k => !found.ContainsKey(k)).ToList();
         }
         return found.Values.OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+    }
+
+    // The template's own questions first, then those its clauses add (a key the template already asks is not asked twice).
+    public async Task<IReadOnlyList<FieldDefinition>> QuestionnaireAsync(IReadOnlyList<FieldDefinition> own, IReadOnlyList<ClauseText> clauses,
+        CancellationToken ct)
+    {
+        var keys = clauses.Select(c => c.Key).ToList();
+        var library = await db.Set<ContractClause>().AsNoTracking().Where(c => keys.Contains(c.Key)).ToListAsync(ct);
+        var fields = own.ToList();
+        var order = fields.Count == 0 ? 0 : fields.Max(f => f.Order);
+        foreach (var field in library.OrderBy(c => c.Key, StringComparer.Ordinal).SelectMany(c => c.Fields))
+        {
+            if (fields.Any(f => f.Key == field.Key)) continue;
+            fields.Add(field with { Order = ++order });
+        }
+        return fields;
     }
 
     // The answers as Liquid sees them: one value as text, several as a list, yes/no as a boolean.
@@ -112,20 +136,26 @@ public sealed class TemplateRendering(PortalDb db)
                 _ => f.Label.En,
             });
 
-    Result<(Compiled Template, RenderSettings Settings)> Compile(TemplateText text, string language)
+    static Result<(Compiled Template, RenderSettings Settings)> Compile(TemplateText text, string language, string messages)
     {
         var body = Compiled.Compile(text.Body(language));
         if (!body.IsSuccess)
-            return Error.Invalid(new Dictionary<string, string[]> { [BodyKey(language)] = [body.Error!.ToString()] },
-                $"The template cannot be used: {body.Error}.");
+        {
+            var problem = StudioText.Describe(body.Error!, messages);
+            return Error.Invalid(new Dictionary<string, string[]> { [BodyKey(language)] = [problem] },
+                StudioText.Pick(messages, $"The template cannot be used: {problem}", $"لا يمكن استخدام القالب: {problem}"));
+        }
         var clauses = new Dictionary<string, Compiled>();
         foreach (var clause in text.Clauses)
         {
             var source = language == "ar" && clause.BodyAr.Length > 0 ? clause.BodyAr : clause.BodyEn;
             var compiled = Compiled.Compile(source);
             if (!compiled.IsSuccess)
-                return Error.Invalid(new Dictionary<string, string[]> { [BodyKey(language)] = [$"clause '{clause.Key}' {compiled.Error}"] },
-                    $"The clause '{clause.Key}' cannot be used: {compiled.Error}.");
+            {
+                var problem = StudioText.Pick(messages, $"clause '{clause.Key}' ", $"البند «{clause.Key}» ") + StudioText.Describe(compiled.Error!, messages);
+                return Error.Invalid(new Dictionary<string, string[]> { [BodyKey(language)] = [problem] },
+                    StudioText.Pick(messages, $"The clause '{clause.Key}' cannot be used: {problem}", $"لا يمكن استخدام البند «{clause.Key}»: {problem}"));
+            }
             clauses[clause.Key] = compiled.Value!;
         }
         return (body.Value!, new RenderSettings(language, text.Digits, clauses));

@@ -11,15 +11,18 @@ namespace WorkflowPortal.Workflows.Contracts.Templates;
 // Anyone else is told the studio's templates do not exist (404), as for another client's data.
 public sealed class TemplateStudio(PortalDb db, TemplateRendering rendering, ContractDocuments documents, TimeProvider clock)
 {
-    static readonly Error NotFound = Error.NotFound("The contract template");
-    static readonly Error Stale = Error.Conflict("stale_revision", "Someone else changed this template; reload it and apply your change again.");
+    static Error NotFound(Actor actor) =>
+        new(ErrorKind.NotFound, "not_found", StudioText.Pick(actor.Language, "The contract template was not found.", "قالب العقد غير موجود."));
+
+    static Error Stale(Actor actor) => Error.Conflict("stale_revision", StudioText.Pick(actor.Language,
+        "Someone else changed this template; reload it and apply your change again.", "غيّر شخص آخر هذا القالب؛ أعد تحميله ثم طبّق تعديلك من جديد."));
 
     // A firm has tens of templates, not thousands: filter and page in memory over one query.
     public async Task<Result<Page<TemplateSummary>>> ListAsync(Actor actor, PageQuery query, Guid? contractTypeId, bool includeRetired, CancellationToken ct)
     {
-        if (!actor.IsLegalTeam) return NotFound;
+        if (!actor.IsLegalTeam) return NotFound(actor);
         if (!Cursor.TryDecode(query.Cursor, out var cursor) || query.Limit is < 1 or > PageQuery.MaxLimit)
-            return Error.Invalid("cursor", "cursor or limit is not valid.");
+            return Error.Invalid("cursor", StudioText.Pick(actor.Language, "cursor or limit is not valid.", "المؤشر أو الحد غير صالح."));
         var rows = (await db.Set<ContractTemplate>().AsNoTracking()
                 .Where(t => contractTypeId == null || t.ContractTypeId == contractTypeId)
                 .Where(t => includeRetired || !t.IsRetired).ToListAsync(ct))
@@ -35,15 +38,15 @@ public sealed class TemplateStudio(PortalDb db, TemplateRendering rendering, Con
 
     public async Task<Result<TemplateDetail>> GetAsync(Guid id, Actor actor, CancellationToken ct)
     {
-        if (!actor.IsLegalTeam) return NotFound;
+        if (!actor.IsLegalTeam) return NotFound(actor);
         var template = await db.Set<ContractTemplate>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
-        return template is null ? NotFound : await DetailAsync(template, ct);
+        return template is null ? NotFound(actor) : await DetailAsync(template, ct);
     }
 
     public async Task<Result<TemplateDetail>> CreateAsync(TemplateSpec spec, Actor actor, CancellationToken ct)
     {
-        if (!actor.IsLegalTeam) return NotFound;
-        if (await CheckAsync(spec, null, ct) is { } invalid) return invalid;
+        if (!actor.IsLegalTeam) return NotFound(actor);
+        if (await CheckAsync(spec, null, actor.Language, ct) is { } invalid) return invalid;
         var template = new ContractTemplate(Guid.NewGuid(), spec, clock.GetUtcNow());
         db.Add(template);
         await db.SaveChangesAsync(ct);
@@ -53,107 +56,109 @@ public sealed class TemplateStudio(PortalDb db, TemplateRendering rendering, Con
     // Editing a published template changes its working copy only: clients keep the published version.
     public async Task<Result<TemplateDetail>> UpdateAsync(Guid id, TemplateSpec spec, int revision, Actor actor, CancellationToken ct)
     {
-        if (!actor.IsLegalTeam) return NotFound;
+        if (!actor.IsLegalTeam) return NotFound(actor);
         var template = await db.Set<ContractTemplate>().FirstOrDefaultAsync(t => t.Id == id, ct);
-        if (template is null) return NotFound;
-        if (template.Revision != revision) return Stale;
-        if (await CheckAsync(spec, id, ct) is { } invalid) return invalid;
+        if (template is null) return NotFound(actor);
+        if (template.Revision != revision) return Stale(actor);
+        if (await CheckAsync(spec, id, actor.Language, ct) is { } invalid) return invalid;
         template.Edit(spec, clock.GetUtcNow());
-        return await SaveAsync(template, ct);
+        return await SaveAsync(template, actor, ct);
     }
 
     // Freezes the working copy, with its clauses as the library has them now, as version n+1.
     public async Task<Result<TemplateDetail>> PublishAsync(Guid id, int revision, Actor actor, CancellationToken ct)
     {
-        if (!actor.IsLegalTeam) return NotFound;
+        if (!actor.IsLegalTeam) return NotFound(actor);
         var template = await db.Set<ContractTemplate>().FirstOrDefaultAsync(t => t.Id == id, ct);
-        if (template is null) return NotFound;
-        if (template.Revision != revision) return Stale;
-        if (!template.HasDraft) return Error.Conflict("nothing_to_publish", "The template has no changes since its last version.");
-        var clauses = await rendering.ClausesForAsync(template.BodyEn, template.BodyAr, ct);
+        if (template is null) return NotFound(actor);
+        if (template.Revision != revision) return Stale(actor);
+        if (!template.HasDraft)
+            return Error.Conflict("nothing_to_publish", StudioText.Pick(actor.Language,
+                "The template has no changes since its last version.", "لا تغييرات في القالب منذ إصداره الأخير."));
+        var clauses = await rendering.ClausesForAsync(template.BodyEn, template.BodyAr, actor.Language, ct);
         if (!clauses.IsSuccess) return clauses.Error;
-        var questionnaire = await QuestionnaireAsync(template.Fields, clauses.Value, ct);
+        var questionnaire = await rendering.QuestionnaireAsync(template.Fields, clauses.Value, ct);
         var text = new TemplateText(template.Name, template.BodyEn, template.BodyAr, questionnaire, template.Digits, clauses.Value);
-        var errors = rendering.Check(text);
-        if (errors.Count > 0) return Error.Invalid(errors, "The template cannot be published: " + string.Join("; ", errors.SelectMany(e => e.Value)));
+        var errors = rendering.Check(text, actor.Language);
+        if (errors.Count > 0)
+            return Error.Invalid(errors, StudioText.Pick(actor.Language, "The template cannot be published: ", "لا يمكن نشر القالب: ")
+                + string.Join("; ", errors.SelectMany(e => e.Value)));
         db.Add(template.Publish(questionnaire, clauses.Value, actor.UserId, clock.GetUtcNow()));
-        return await SaveAsync(template, ct);
+        return await SaveAsync(template, actor, ct);
     }
 
     public async Task<Result<TemplateDetail>> RetireAsync(Guid id, Actor actor, CancellationToken ct)
     {
-        if (!actor.IsLegalTeam) return NotFound;
+        if (!actor.IsLegalTeam) return NotFound(actor);
         var template = await db.Set<ContractTemplate>().FirstOrDefaultAsync(t => t.Id == id, ct);
-        if (template is null) return NotFound;
+        if (template is null) return NotFound(actor);
         template.Retire(clock.GetUtcNow());
-        return await SaveAsync(template, ct);
+        return await SaveAsync(template, actor, ct);
     }
 
     public async Task<Result<TemplateVersionView>> VersionAsync(Guid id, int number, Actor actor, CancellationToken ct)
     {
-        if (!actor.IsLegalTeam) return NotFound;
+        if (!actor.IsLegalTeam) return NotFound(actor);
         var version = await rendering.VersionAsync(id, number, ct);
-        return version is null ? Error.NotFound("The template version") : TemplateVersionView.Of(version);
+        return version is null
+            ? new Error(ErrorKind.NotFound, "not_found", StudioText.Pick(actor.Language, "The template version was not found.", "إصدار القالب غير موجود."))
+            : TemplateVersionView.Of(version);
     }
 
     // The live preview: the unsaved source with the author's answers (or sample ones), as a PDF and page images.
     public async Task<Result<TemplatePreview>> PreviewAsync(TemplateDraft draft, IReadOnlyDictionary<string, object?>? answers, string language,
         int maxPages, Actor actor, CancellationToken ct)
     {
-        if (!actor.IsLegalTeam) return NotFound;
-        if (RequestTypeSpecRules.CheckFields(draft.Fields) is { Count: > 0 } invalid) return Error.Invalid(invalid, "The questions are not valid.");
-        var clauses = await rendering.ClausesForAsync(draft.BodyEn, draft.BodyAr, ct);
+        if (!actor.IsLegalTeam) return NotFound(actor);
+        if (RequestTypeSpecRules.CheckFields(draft.Fields, actor.Language) is { Count: > 0 } invalid)
+            return Error.Invalid(invalid, actor.Language == "ar" ? "الأسئلة غير صحيحة." : "The questions are not valid.");
+        var clauses = await rendering.ClausesForAsync(draft.BodyEn, draft.BodyAr, actor.Language, ct);
         if (!clauses.IsSuccess) return clauses.Error;
-        var questionnaire = await QuestionnaireAsync(draft.Fields, clauses.Value, ct);
+        var questionnaire = await rendering.QuestionnaireAsync(draft.Fields, clauses.Value, ct);
         var data = TemplateRendering.SampleAnswers(questionnaire);
         foreach (var (key, value) in answers ?? new Dictionary<string, object?>()) data[key] = value;
         var text = new TemplateText(new("Preview", "معاينة"), draft.BodyEn, draft.BodyAr, questionnaire, draft.Digits, clauses.Value);
-        var rendered = rendering.Render(text, data, language, language == "ar" ? "معاينة" : "Preview");
+        var rendered = rendering.Render(text, data, language, language == "ar" ? "معاينة" : "Preview", actor.Language);
         if (!rendered.IsSuccess) return rendered.Error;
         return new TemplatePreview(documents.Pdf(rendered.Value), documents.Pages(rendered.Value, maxPages));
     }
 
-    // The template's own questions first, then those its clauses add (a key the template already asks is not asked twice).
-    async Task<IReadOnlyList<FieldDefinition>> QuestionnaireAsync(IReadOnlyList<FieldDefinition> own, IReadOnlyList<ClauseText> clauses,
-        CancellationToken ct)
+    async Task<Error?> CheckAsync(TemplateSpec spec, Guid? id, string language, CancellationToken ct)
     {
-        var keys = clauses.Select(c => c.Key).ToList();
-        var library = await db.Set<Clauses.ContractClause>().AsNoTracking().Where(c => keys.Contains(c.Key)).ToListAsync(ct);
-        var fields = own.ToList();
-        var order = fields.Count == 0 ? 0 : fields.Max(f => f.Order);
-        foreach (var field in library.OrderBy(c => c.Key, StringComparer.Ordinal).SelectMany(c => c.Fields))
-        {
-            if (fields.Any(f => f.Key == field.Key)) continue;
-            fields.Add(field with { Order = ++order });
-        }
-        return fields;
-    }
-
-    async Task<Error?> CheckAsync(TemplateSpec spec, Guid? id, CancellationToken ct)
-    {
-        var errors = RequestTypeSpecRules.CheckFields(spec.Fields);
-        if (!spec.Name.IsComplete) errors["name"] = ["The name is required in English and Arabic."];
+        string L(string en, string ar) => StudioText.Pick(language, en, ar);
+        var errors = RequestTypeSpecRules.CheckFields(spec.Fields, language);
+        if (!spec.Name.IsComplete) errors["name"] = [L("The name is required in English and Arabic.", "الاسم مطلوب بالإنجليزية والعربية.")];
         var type = await db.Set<RequestType>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == spec.RequestTypeId, ct);
         if (type is null || type.Creates != RequestKind.ContractFromTemplate)
-            errors["requestTypeId"] = ["Choose a request type that generates a contract from a template."];
+            errors["requestTypeId"] = [L("Choose a request type that generates a contract from a template.", "اختر نوع طلب يُنشئ عقدًا من قالب.")];
         else if (await db.Set<ContractTemplate>().AnyAsync(t => t.RequestTypeId == spec.RequestTypeId && t.Id != id, ct))
-            errors["requestTypeId"] = ["Another template is already offered by this request type."];
-        if (spec.ContractTypeId is { } contractType && !await db.Set<ContractType>().AnyAsync(t => t.Id == contractType, ct))
-            errors["contractTypeId"] = ["Choose an existing contract type."];
-        if (spec.Audience == Audience.Departments) errors["audience"] = ["A template is offered to all clients or to chosen organizations."];
-        if (spec.Audience == Audience.Organizations && spec.AudienceIds.Count == 0) errors["audienceIds"] = ["Choose at least one organization."];
-        if (errors.Count > 0) return Error.Invalid(errors, "The template is not valid.");
+            errors["requestTypeId"] = [L("Another template is already offered by this request type.", "نوع الطلب هذا يعرض قالبًا آخر بالفعل.")];
+        // A retired contract type takes no new templates; one that already has it may keep it.
+        var keeps = id is not null && await db.Set<ContractTemplate>().AnyAsync(t => t.Id == id && t.ContractTypeId == spec.ContractTypeId, ct);
+        if (spec.ContractTypeId is { } contractType && !await db.Set<ContractType>().AnyAsync(t => t.Id == contractType && (keeps || !t.IsRetired), ct))
+            errors["contractTypeId"] = [L("Choose an existing contract type that is not retired.", "اختر نوع عقد موجودًا غير موقوف.")];
+        if (spec.Audience == Audience.Departments)
+            errors["audience"] = [L("A template is offered to all clients or to chosen organizations.", "يُعرض القالب على جميع العملاء أو على جهات مختارة.")];
+        if (spec.Audience == Audience.Organizations && spec.AudienceIds.Count == 0)
+            errors["audienceIds"] = [L("Choose at least one organization.", "اختر جهة واحدة على الأقل.")];
+        else if (spec.Audience == Audience.Organizations)
+        {
+            var ids = spec.AudienceIds.Distinct().ToList();
+            if (await db.Set<Clients.ClientOrganization>().CountAsync(c => ids.Contains(c.Id), ct) != ids.Count)
+                errors["audienceIds"] = [L("Choose organizations that exist.", "اختر جهات موجودة.")];
+        }
+        if (errors.Count > 0) return Error.Invalid(errors, L("The template is not valid.", "القالب غير صالح."));
 
-        var clauses = await rendering.ClausesForAsync(spec.BodyEn, spec.BodyAr, ct);
+        var clauses = await rendering.ClausesForAsync(spec.BodyEn, spec.BodyAr, language, ct);
         if (!clauses.IsSuccess) return clauses.Error;
-        var questionnaire = await QuestionnaireAsync(spec.Fields, clauses.Value, ct);
-        var problems = rendering.Check(new TemplateText(spec.Name, spec.BodyEn, spec.BodyAr, questionnaire, spec.Digits, clauses.Value));
+        var questionnaire = await rendering.QuestionnaireAsync(spec.Fields, clauses.Value, ct);
+        var problems = rendering.Check(new TemplateText(spec.Name, spec.BodyEn, spec.BodyAr, questionnaire, spec.Digits, clauses.Value), language);
         return problems.Count > 0
-            ? Error.Invalid(problems, "The template has errors: " + string.Join("; ", problems.SelectMany(e => e.Value)))
+            ? Error.Invalid(problems, L("The template has errors: ", "في القالب أخطاء: ") + string.Join("; ", problems.SelectMany(e => e.Value)))
             : null;
     }
 
-    async Task<Result<TemplateDetail>> SaveAsync(ContractTemplate template, CancellationToken ct)
+    async Task<Result<TemplateDetail>> SaveAsync(ContractTemplate template, Actor actor, CancellationToken ct)
     {
         try
         {
@@ -161,7 +166,7 @@ public sealed class TemplateStudio(PortalDb db, TemplateRendering rendering, Con
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Stale;
+            return Stale(actor);
         }
         return await DetailAsync(template, ct);
     }

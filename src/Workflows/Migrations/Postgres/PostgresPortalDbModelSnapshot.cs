@@ -933,6 +933,12 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("MilestonesVisibleByDefault")
                         .HasColumnType("boolean");
 
@@ -941,7 +947,13 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
 
                     b.ToTable("ContractTypes", (string)null);
                 });
@@ -2066,6 +2078,14 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                         .HasForeignKey("RequestTypeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Workflows.Contracts.ContractType", b =>
+                {
+                    b.HasOne("WorkflowPortal.Workflows.Intake.RequestCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("WorkflowPortal.Workflows.Contracts.ContractVersion", b =>

@@ -911,6 +911,12 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("MilestonesVisibleByDefault")
                         .HasColumnType("INTEGER");
 
@@ -919,7 +925,13 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
 
                     b.ToTable("ContractTypes", (string)null);
                 });
@@ -2034,6 +2046,14 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                         .HasForeignKey("RequestTypeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Workflows.Contracts.ContractType", b =>
+                {
+                    b.HasOne("WorkflowPortal.Workflows.Intake.RequestCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("WorkflowPortal.Workflows.Contracts.ContractVersion", b =>
