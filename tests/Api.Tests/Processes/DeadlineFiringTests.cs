@@ -66,9 +66,11 @@ public sealed class DeadlineFiringTests(DeadlineFixture fixture) : IClassFixture
 
     static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
 
-    async Task<Guid> PublishWithTypeAsync(string key, string escalate)
+    Task<Guid> PublishWithTypeAsync(string key, string escalate) => PublishWithTypeAsync(App, key, escalate);
+
+    static async Task<Guid> PublishWithTypeAsync(PortalApp app, string key, string escalate)
     {
-        var admin = await App.SignedInAsync(PortalApi.Admin);
+        var admin = await app.SignedInAsync(PortalApi.Admin);
         await (await admin.PutAsync($"/api/v1/workflow-definitions/{key}/draft", Json(Waiting(key, escalate)))).JsonAsync(HttpStatusCode.OK);
         await (await admin.PostAsync($"/api/v1/workflow-definitions/{key}/publish", null)).JsonAsync(HttpStatusCode.OK);
         var category = (await (await admin.GetAsync("/api/v1/request-categories")).JsonAsync(HttpStatusCode.OK))[0].GetProperty("id").GetGuid();
@@ -211,16 +213,7 @@ public sealed class DeadlineFiringTests(DeadlineFixture fixture) : IClassFixture
         var settings = fixture.Smtp.Settings();
         settings["Workflows:DeadlinePollInterval"] = "00:00:00.200";
         await using var app = PortalApp.OnSqlite(settings);
-        var admin = await app.SignedInAsync(PortalApi.Admin);
-        await (await admin.PutAsync("/api/v1/workflow-definitions/deadline-self/draft", Json(Waiting("deadline-self", "\"Admin\"")))).JsonAsync(HttpStatusCode.OK);
-        await (await admin.PostAsync("/api/v1/workflow-definitions/deadline-self/publish", null)).JsonAsync(HttpStatusCode.OK);
-        var category = (await (await admin.GetAsync("/api/v1/request-categories")).JsonAsync(HttpStatusCode.OK))[0].GetProperty("id").GetGuid();
-        var type = (await (await admin.PostAsJsonAsync("/api/v1/request-types", new
-        {
-            categoryId = category, name = new { en = "Self", ar = "ذاتي" }, description = new { en = "Test.", ar = "اختبار." },
-            creates = "Matter", workflowKey = "deadline-self", audience = "AllClients", audienceIds = Array.Empty<Guid>(),
-            fields = new[] { new { key = "subject", type = "Text", label = new { en = "Subject", ar = "الموضوع" }, required = true, order = 1 } },
-        })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var type = await PublishWithTypeAsync(app, "deadline-self", "\"Admin\"");
         var client = await app.SignedInAsync("client@demo.portal");
         var lawyer = await app.SignedInAsync("lawyer@demo.portal");
         var submitted = await (await client.PostAsJsonAsync("/api/v1/requests", new { requestTypeId = type, fields = new Dictionary<string, object> { ["subject"] = "Self-firing" } }))
