@@ -18,6 +18,13 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
         ["ar"] = ["تم تقديم الطلب", "قيد الاعتماد", "بانتظار التوقيع", "موقّع ونافذ"],
     };
 
+    // What the signer reads while the signature waits for them, and once nothing does.
+    static readonly Dictionary<string, (string Requested, string YourTurn, string Nothing)> SignerTexts = new()
+    {
+        ["en"] = ("Your signature is requested.", "Your turn", "No action is waiting for you."),
+        ["ar"] = ("مطلوب توقيعك.", "دورك الآن", "لا يوجد إجراء بانتظارك."),
+    };
+
     [BrowserFact]
     public Task In_English() => JourneyAsync("client@demo.portal", "en");
 
@@ -81,10 +88,14 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
         // The first approver approves from the contract page; the second from the API.
         await team.ReloadAsync();
         await team.WaitForCircuitAsync();
+        await Assertions.Expect(team.GetByTestId("your-turn")).ToHaveTextAsync("Your approval is requested.");
+        await Assertions.Expect(team.GetByTestId("approval-status").First).ToHaveTextAsync("Your turn");
+        await Assertions.Expect(team.GetByTestId("approval-status").Nth(1)).Not.ToHaveTextAsync("Your turn");
         await team.GetByTestId("approve").ClickAsync();
         await Assertions.Expect(team.GetByTestId("confirm-message")).ToContainTextAsync("cannot be changed");
         await team.GetByTestId("confirm-step").ClickAsync();
         await Assertions.Expect(team.GetByTestId("approve")).ToHaveCountAsync(0);
+        await Assertions.Expect(team.GetByTestId("your-turn")).ToHaveCountAsync(0);
         var approvals = await ApprovalsAsync(admin, id);
         (await DecideAsync(admin, approvals[1].GetProperty("id").GetGuid(), true)).EnsureSuccessStatusCode();
 
@@ -94,13 +105,18 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
         await ExpectNoDecisionButtonsAsync(page);
         await page.ScreenshotAsync($"contract-awaiting-signature.{language}");
 
+        var signer = SignerTexts[language];
         var signerPage = await browser.NewPageAsync(address);
         await SignInAsync(signerPage, "collaborator@demo.portal");
-        await signerPage.GotoAsync("/approvals");
+        // The signer's own language is English; they switch to the journey's.
+        await signerPage.GotoAsync($"/language/{language}?returnUrl=/approvals");
         await signerPage.WaitForCircuitAsync();
         await Assertions.Expect(signerPage.GetByTestId("pending-tasks")).ToBeVisibleAsync();
         await signerPage.GotoAsync($"/contracts/{id}");
         await signerPage.WaitForCircuitAsync();
+        await Assertions.Expect(signerPage.GetByTestId("your-turn")).ToHaveTextAsync(signer.Requested);
+        await Assertions.Expect(signerPage.GetByTestId("no-actions")).ToHaveCountAsync(0);
+        await Assertions.Expect(signerPage.GetByTestId("signature-status")).ToHaveTextAsync(signer.YourTurn);
         await signerPage.GetByTestId("typed-name").FillAsync("Nadia Farouk");
         var pending = await signerPage.GetByTestId("signature-status").InnerTextAsync();
         await signerPage.GetByTestId("sign").ClickAsync();
@@ -114,6 +130,8 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
         await signerPage.GetByTestId("sign").ClickAsync();
         await signerPage.GetByTestId("confirm-step").ClickAsync();
         await Assertions.Expect(signerPage.GetByTestId("sign")).ToHaveCountAsync(0);
+        await Assertions.Expect(signerPage.GetByTestId("your-turn")).ToHaveCountAsync(0);
+        await Assertions.Expect(signerPage.GetByTestId("no-actions")).ToHaveTextAsync(signer.Nothing);
 
         await page.ReloadAsync();
         await page.WaitForCircuitAsync();
