@@ -19,6 +19,10 @@ internal static partial class ContractAuditText
             return text["AuditSigners", line.Detail[Signers.Length..].Replace(", ", text["AuditListSeparator"], StringComparison.Ordinal)];
         if (line.Action == AuditActions.DecisionRefused && RefusedLine().Match(line.Detail) is { Success: true } r)
             return text["AuditClientRefused", Step(r.Groups[1].Value, text)];
+        if (line.Action == AuditActions.MilestoneShown && line.Detail.StartsWith(AuditActions.MilestoneShownPrefix, StringComparison.Ordinal))
+            return text["AuditMilestoneShown", line.Detail[AuditActions.MilestoneShownPrefix.Length..]];
+        if (line.Action == AuditActions.MilestoneHidden && line.Detail.StartsWith(AuditActions.MilestoneHiddenPrefix, StringComparison.Ordinal))
+            return text["AuditMilestoneHidden", line.Detail[AuditActions.MilestoneHiddenPrefix.Length..]];
         return line.Detail;
     }
 

@@ -1,7 +1,7 @@
 namespace WorkflowPortal.Workflows.Contracts;
 
 // What happened to a contract outside the workflow's own history: refused attempts, versions,
-// plans. Append-only; a refused decision is recorded even though nothing else changes.
+// plans, milestones shown to or hidden from the portal. Append-only; a refused decision is recorded even though nothing else changes.
 public sealed class ContractAuditEntry
 {
     ContractAuditEntry() { }
@@ -31,4 +31,10 @@ public static class AuditActions
     public const string DecisionRefused = "decision-refused";
     public const string VersionAdded = "version-added";
     public const string PlanChanged = "plan-changed";
+    public const string MilestoneShown = "milestone-shown";
+    public const string MilestoneHidden = "milestone-hidden";
+
+    // Stored English, read back in the reader's language by the portal.
+    public const string MilestoneShownPrefix = "Milestone shown in the portal: ";
+    public const string MilestoneHiddenPrefix = "Milestone hidden from the portal: ";
 }

@@ -1,7 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using WorkflowPortal.Api.Contracts;
 using WorkflowPortal.Api.Tests.Hosting;
+using WorkflowPortal.Workflows.Contracts;
 using WorkflowPortal.Workflows.Contracts.Milestones;
 using static WorkflowPortal.Api.Tests.Contracts.ContractApi;
 
@@ -44,6 +48,41 @@ public sealed class MilestoneTests : IAsyncLifetime
             new { visibleToClient = true, status = "InProgress", financialStatus = "PartiallyPaid" })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("PartiallyPaid", shown.GetProperty("financial").GetString());
         Assert.Equal(2, (await GetAsync(client, $"/api/v1/contracts/{id}/milestones")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Hiding_and_showing_a_milestone_is_in_the_audit_trail_with_who_and_which()
+    {
+        var client = await _app.SignedInAsync("client@demo.portal");
+        var lawyer = await _app.SignedInAsync("lawyer@demo.portal");
+        var id = await SubmitRequestAsync(client);
+        var milestone = (await (await lawyer.PostAsJsonAsync($"/api/v1/contracts/{id}/milestones",
+            new { title = "Deposit", dueDate = "2027-02-01", visibleToClient = true })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        await (await lawyer.PatchAsJsonAsync($"/api/v1/milestones/{milestone}", new { visibleToClient = false })).JsonAsync(HttpStatusCode.OK);
+        // Saying "hidden" again changes nothing and records nothing.
+        await (await lawyer.PatchAsJsonAsync($"/api/v1/milestones/{milestone}", new { visibleToClient = false, status = "InProgress" })).JsonAsync(HttpStatusCode.OK);
+        await (await lawyer.PatchAsJsonAsync($"/api/v1/milestones/{milestone}", new { visibleToClient = true })).JsonAsync(HttpStatusCode.OK);
+
+        var audit = (await GetAsync(lawyer, $"/api/v1/contracts/{id}")).GetProperty("audit").EnumerateArray()
+            .Select(a => (Who: a.GetProperty("actorName").GetString(), What: a.GetProperty("detail").GetString())).ToList();
+        Assert.Equal([("Layla Haddad", "Milestone hidden from the portal: Deposit"), ("Layla Haddad", "Milestone shown in the portal: Deposit")],
+            audit.Where(a => a.What!.StartsWith("Milestone", StringComparison.Ordinal)));
+        // The client never reads the audit trail.
+        Assert.Equal(0, (await GetAsync(client, $"/api/v1/contracts/{id}")).GetProperty("audit").GetArrayLength());
+
+        // An Arabic reader reads both lines in Arabic.
+        var lines = (await GetAsync(lawyer, $"/api/v1/contracts/{id}")).GetProperty("audit").EnumerateArray()
+            .Select(a => new AuditView(Guid.Empty, a.GetProperty("actorName").GetString()!, a.GetProperty("action").GetString()!, a.GetProperty("detail").GetString()!, default))
+            .Where(a => a.Action.StartsWith("milestone", StringComparison.Ordinal)).ToList();
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo("ar");
+        try
+        {
+            var text = _app.Services.GetRequiredService<IStringLocalizer<ContractText>>();
+            Assert.Equal(["أُخفيت المرحلة عن البوابة: Deposit", "أُظهرت المرحلة في البوابة: Deposit"], lines.Select(l => ContractAuditText.Read(l, text)));
+        }
+        finally { CultureInfo.CurrentUICulture = previous; }
     }
 
     [Fact]

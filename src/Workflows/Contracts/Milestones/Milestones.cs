@@ -67,7 +67,13 @@ public sealed class ContractMilestones(PortalDb db, Notifier notifier, TimeProvi
         milestone.Change(details.Value, now);
         if (change.Status is { } status) milestone.Progress(status, now);
         if (change.Financial is { } financial) milestone.RecordPayment(financial, now);
-        if (change.VisibleToClient is { } shown) milestone.ShowToClient(shown, now);
+        if (change.VisibleToClient is { } shown && shown != milestone.VisibleToClient)
+        {
+            milestone.ShowToClient(shown, now);
+            db.Add(new ContractAuditEntry(milestone.ContractId, actor.UserId, actor.DisplayName,
+                shown ? AuditActions.MilestoneShown : AuditActions.MilestoneHidden,
+                (shown ? AuditActions.MilestoneShownPrefix : AuditActions.MilestoneHiddenPrefix) + milestone.Title, now));
+        }
         await db.SaveChangesAsync(ct);
         return MilestoneView.Of(milestone, Today());
     }
