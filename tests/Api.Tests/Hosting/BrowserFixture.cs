@@ -74,6 +74,21 @@ public static class PageExtensions
         AssertNoCspViolation(page);
     }
 
+    // A MudBlazor check box shows its new state only once the circuit has rendered it; under load a
+    // click can land while the panel around it is still being laid out and do nothing. Click until the
+    // rendered state is the one asked for, reading the state before each click so that a late first
+    // click is never undone by a second.
+    public static async Task SetCheckedOnCircuitAsync(this ILocator box, bool value)
+    {
+        for (var attempt = 0; attempt < 4 && await box.IsCheckedAsync() != value; attempt++)
+        {
+            await box.ClickAsync(new() { Force = true });
+            try { await Assertions.Expect(box).ToBeCheckedAsync(new() { Checked = value, Timeout = 10_000 }); }
+            catch (PlaywrightException) { }
+        }
+        await Assertions.Expect(box).ToBeCheckedAsync(new() { Checked = value });
+    }
+
     public static void AssertNoCspViolation(this IPage page) =>
         Assert.True(!CspViolations.TryGetValue(page, out var seen) || seen.Count == 0,
             "Content-Security-Policy violations:\n" + string.Join("\n", seen ?? []));

@@ -44,7 +44,7 @@ public sealed class MatterPageBrowserTests(BrowserFixture browser)
         await lawyer.OpenAsync($"/team/matters/{id}");
 
         await lawyer.GetByTestId("comment-body-input").FillAsync("Weak case; settle if offered.");
-        await lawyer.GetByRole(AriaRole.Checkbox, new() { Name = "Internal note (the client does not see it)" }).CheckAsync(new() { Force = true });
+        await lawyer.GetByRole(AriaRole.Checkbox, new() { Name = "Internal note (the client does not see it)" }).SetCheckedOnCircuitAsync(true);
         await lawyer.GetByTestId("add-comment").ClickAsync();
         await Assertions.Expect(lawyer.GetByTestId("comment").Filter(new() { HasText = "settle" })).ToContainTextAsync("Internal note");
         await lawyer.GetByTestId("comment-body-input").FillAsync("We are reviewing your lease.");
@@ -62,10 +62,7 @@ public sealed class MatterPageBrowserTests(BrowserFixture browser)
         await hearings.GetByText("Add a hearing").First.ClickAsync();
         await lawyer.GetByTestId("hearing-at").FillAsync("2027-02-01T09:00");
         await lawyer.GetByTestId("hearing-court").FillAsync("Rent Dispute Committee");
-        // The box changes state only once the circuit has answered: click, then wait for it.
-        var visible = hearings.GetByRole(AriaRole.Checkbox, new() { Name = "Visible to the client" });
-        await visible.ClickAsync(new() { Force = true });
-        await Assertions.Expect(visible).Not.ToBeCheckedAsync();
+        await hearings.GetByRole(AriaRole.Checkbox, new() { Name = "Visible to the client" }).SetCheckedOnCircuitAsync(false);
         await lawyer.GetByTestId("add-hearing").ClickAsync();
         await Assertions.Expect(lawyer.GetByTestId("hearing")).ToContainTextAsync("Rent Dispute Committee");
         await Assertions.Expect(lawyer.GetByTestId("hearing")).ToContainTextAsync("Internal");
