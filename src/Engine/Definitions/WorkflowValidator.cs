@@ -9,10 +9,11 @@ public static partial class WorkflowValidator
     public static IReadOnlyList<ValidationMessage> Validate(WorkflowDefinition definition)
     {
         var messages = new List<ValidationMessage>();
-        void Add(string code, string element, string message) => messages.Add(new(code, element, message));
+        void Add(string code, string element, string en, string ar) => messages.Add(new(code, element, en) { Arabic = ar });
 
         if (!KeyPattern().IsMatch(definition.Key))
-            Add("key-invalid", "key", $"The key '{definition.Key}' must be lower-case words joined by hyphens.");
+            Add("key-invalid", "key", $"The key '{definition.Key}' must be lower-case words joined by hyphens.",
+                $"يجب أن يتكوّن المفتاح «{definition.Key}» من كلمات بحروف لاتينية صغيرة تفصل بينها شرطات.");
         CheckLabel(definition.Name, "name", Add);
 
         var states = new HashSet<string>(StringComparer.Ordinal);
@@ -20,7 +21,7 @@ public static partial class WorkflowValidator
         {
             var element = $"states[{state.Name}]";
             if (!states.Add(state.Name))
-                Add("state-duplicate", element, $"The state '{state.Name}' is declared twice.");
+                Add("state-duplicate", element, $"The state '{state.Name}' is declared twice.", $"الحالة «{state.Name}» معرّفة مرتين.");
             CheckLabel(state.Label, $"{element}.label", Add);
             if (state.ClientLabel is not null)
                 CheckLabel(state.ClientLabel, $"{element}.clientLabel", Add);
@@ -29,9 +30,11 @@ public static partial class WorkflowValidator
         }
 
         if (!states.Contains(definition.InitialState))
-            Add("state-unknown", "initialState", $"The initial state '{definition.InitialState}' is not declared.");
+            Add("state-unknown", "initialState", $"The initial state '{definition.InitialState}' is not declared.",
+                $"الحالة الأولى «{definition.InitialState}» غير معرّفة.");
         if (!definition.States.Any(s => s.Final))
-            Add("final-state-missing", "states", "No state is final: an instance could never finish.");
+            Add("final-state-missing", "states", "No state is final: an instance could never finish.",
+                "لا توجد حالة نهائية: لن ينتهي أي طلب أبداً.");
 
         foreach (var field in definition.Fields)
             CheckLabel(field.Label, $"fields[{field.Name}].label", Add);
@@ -47,52 +50,61 @@ public static partial class WorkflowValidator
         return messages;
     }
 
-    static void CheckLabel(LocalizedText? label, string element, Action<string, string, string> add)
+    static void CheckLabel(LocalizedText? label, string element, Action<string, string, string, string> add)
     {
         if (string.IsNullOrWhiteSpace(label?.En))
-            add("label-missing", $"{element}.en", "The English label is missing.");
+            add("label-missing", $"{element}.en", "The English label is missing.", "التسمية الإنجليزية مفقودة.");
         if (string.IsNullOrWhiteSpace(label?.Ar))
-            add("label-missing", $"{element}.ar", "The Arabic label is missing.");
+            add("label-missing", $"{element}.ar", "The Arabic label is missing.", "التسمية العربية مفقودة.");
     }
 
-    static void CheckTaskDefaults(StateDefinition state, string element, Action<string, string, string> add)
+    static void CheckTaskDefaults(StateDefinition state, string element, Action<string, string, string, string> add)
     {
         if (state.Kind != StateKind.Approval && state.Approval is not null)
-            add("task-defaults-misplaced", $"{element}.approval", "Only an approval state can declare approval steps.");
+            add("task-defaults-misplaced", $"{element}.approval", "Only an approval state can declare approval steps.",
+                "لا تُعرّف خطوات الاعتماد إلا في حالة اعتماد.");
         if (state.Kind != StateKind.Signature && state.Signers is not null)
-            add("task-defaults-misplaced", $"{element}.signers", "Only a signature state can declare signers.");
+            add("task-defaults-misplaced", $"{element}.signers", "Only a signature state can declare signers.",
+                "لا يُعرّف الموقّعون إلا في حالة توقيع.");
         var parties = (state.Approval ?? []).SelectMany(s => s.Approvers).Concat(state.Signers ?? []);
         foreach (var party in parties.Where(WorkflowRoles.ClientSide.Contains))
-            add("decision-open-to-client", element, $"'{party}' cannot approve, reject or sign: clients never decide.");
+            add("decision-open-to-client", element, $"'{party}' cannot approve, reject or sign: clients never decide.",
+                $"لا يمكن لـ«{party}» الاعتماد أو الرفض أو التوقيع: العملاء لا يقررون أبداً.");
         foreach (var (step, index) in (state.Approval ?? []).Select((s, i) => (s, i)))
         {
             if (step.Approvers.Count == 0)
-                add("approval-step-empty", $"{element}.approval[{index}]", "An approval step needs at least one approver.");
+                add("approval-step-empty", $"{element}.approval[{index}]", "An approval step needs at least one approver.",
+                    "تحتاج خطوة الاعتماد إلى معتمِد واحد على الأقل.");
             if (step.Label is not null)
                 CheckLabel(step.Label, $"{element}.approval[{index}].label", add);
         }
     }
 
     static void CheckTransition(WorkflowDefinition definition, TransitionDefinition transition,
-        HashSet<string> states, Action<string, string, string> add)
+        HashSet<string> states, Action<string, string, string, string> add)
     {
         var element = $"transitions[{transition.Trigger}]";
         CheckLabel(transition.Label, $"{element}.label", add);
         foreach (var from in transition.From.Where(f => f != TransitionDefinition.AnyState && !states.Contains(f)))
-            add("state-unknown", $"{element}.from", $"The state '{from}' is not declared.");
+            add("state-unknown", $"{element}.from", $"The state '{from}' is not declared.", $"الحالة «{from}» غير معرّفة.");
         if (transition.From.Count == 0)
-            add("state-unknown", $"{element}.from", "The transition starts from no state.");
+            add("state-unknown", $"{element}.from", "The transition starts from no state.", "لا يبدأ الانتقال من أي حالة.");
         if (!states.Contains(transition.To))
-            add("state-unknown", $"{element}.to", $"The state '{transition.To}' is not declared.");
+            add("state-unknown", $"{element}.to", $"The state '{transition.To}' is not declared.", $"الحالة «{transition.To}» غير معرّفة.");
         foreach (var role in transition.Allowed.Where(r => !WorkflowRoles.Known.Contains(r)))
-            add("role-unknown", $"{element}.allowed", $"'{role}' is not a role; use one of {string.Join(", ", WorkflowRoles.Known)} or a named guard in `guards`.");
+            add("role-unknown", $"{element}.allowed", $"'{role}' is not a role; use one of {string.Join(", ", WorkflowRoles.Known)} or a named guard in `guards`.",
+                $"«{role}» ليس دوراً؛ استخدم أحد الأدوار {string.Join("، ", WorkflowRoles.Known)} أو شرطاً معروفاً في `guards`.");
+        foreach (var party in transition.Notify.Where(r => !WorkflowRoles.Known.Contains(r)))
+            add("party-unknown", $"{element}.notify", $"'{party}' is not a party to notify; use one of {string.Join(", ", WorkflowRoles.Known)}.",
+                $"«{party}» ليس طرفاً يمكن إشعاره؛ استخدم أحد الأطراف {string.Join("، ", WorkflowRoles.Known)}.");
         if (!transition.IsDecision && transition.Allowed.Count == 0)
-            add("nobody-allowed", $"{element}.allowed", "No role may fire this transition.");
+            add("nobody-allowed", $"{element}.allowed", "No role may fire this transition.", "لا يوجد دور يمكنه تنفيذ هذا الانتقال.");
         foreach (var field in transition.Requires.Where(f => f != "comment" && definition.FindField(f) is null))
-            add("field-unknown", $"{element}.requires", $"The field '{field}' is not declared in `fields`.");
+            add("field-unknown", $"{element}.requires", $"The field '{field}' is not declared in `fields`.", $"الحقل «{field}» غير معرّف في `fields`.");
 
         if (IsClientProof(transition) && transition.Allowed.Any(WorkflowRoles.ClientSide.Contains))
-            add("decision-open-to-client", element, "A Requester or client could approve, reject or sign here: clients never decide.");
+            add("decision-open-to-client", element, "A Requester or client could approve, reject or sign here: clients never decide.",
+                "يمكن هنا لمقدم الطلب أو للعميل أن يعتمد أو يرفض أو يوقّع: العملاء لا يقررون أبداً.");
     }
 
     // One trigger from one state may lead to several targets by condition: the first that holds
@@ -136,7 +148,7 @@ public static partial class WorkflowValidator
         }
     }
 
-    static void CheckReachability(WorkflowDefinition definition, HashSet<string> states, Action<string, string, string> add)
+    static void CheckReachability(WorkflowDefinition definition, HashSet<string> states, Action<string, string, string, string> add)
     {
         var outgoing = Outgoing(definition).ToLookup(p => p.State, p => p.Transition.To);
         var reached = new HashSet<string>();
@@ -153,14 +165,16 @@ public static partial class WorkflowValidator
         foreach (var state in definition.States)
         {
             if (states.Contains(definition.InitialState) && !reached.Contains(state.Name))
-                add("state-unreachable", $"states[{state.Name}]", $"No transition leads to '{state.Name}' from '{definition.InitialState}'.");
+                add("state-unreachable", $"states[{state.Name}]", $"No transition leads to '{state.Name}' from '{definition.InitialState}'.",
+                    $"لا يؤدي أي انتقال إلى «{state.Name}» انطلاقاً من «{definition.InitialState}».");
             if (!state.Final && !outgoing[state.Name].Any())
-                add("state-dead-end", $"states[{state.Name}]", $"'{state.Name}' is not final and has no way out.");
+                add("state-dead-end", $"states[{state.Name}]", $"'{state.Name}' is not final and has no way out.",
+                    $"الحالة «{state.Name}» ليست نهائية ولا مخرج منها.");
         }
     }
 
     // Approval and signature states need both outcomes declared, and decisions belong there only.
-    static void CheckTaskStates(WorkflowDefinition definition, Action<string, string, string> add)
+    static void CheckTaskStates(WorkflowDefinition definition, Action<string, string, string, string> add)
     {
         foreach (var state in definition.States.Where(s => s.Kind != StateKind.Normal))
         {
@@ -172,7 +186,8 @@ public static partial class WorkflowValidator
                 var count = definition.Transitions.Count(t => t.Action == action && t.From.Contains(state.Name));
                 if (count != 1)
                     add("task-outcome-missing", $"states[{state.Name}]",
-                        $"A {state.Kind.ToString().ToLowerInvariant()} state needs exactly one '{action.ToString().ToLowerInvariant()}' transition; found {count}.");
+                        $"A {state.Kind.ToString().ToLowerInvariant()} state needs exactly one '{action.ToString().ToLowerInvariant()}' transition; found {count}.",
+                        $"تحتاج حالة {(state.Kind == StateKind.Approval ? "الاعتماد" : "التوقيع")} إلى انتقال «{action.ToString().ToLowerInvariant()}» واحد بالضبط؛ وُجد {count}.");
             }
         }
         foreach (var transition in definition.Transitions.Where(t => t.IsDecision))
@@ -180,7 +195,8 @@ public static partial class WorkflowValidator
             var wanted = transition.Action is TransitionAction.Approve or TransitionAction.Reject ? StateKind.Approval : StateKind.Signature;
             if (transition.From.Any(f => definition.FindState(f)?.Kind != wanted))
                 add("decision-misplaced", $"transitions[{transition.Trigger}]",
-                    $"A '{transition.Action.ToString().ToLowerInvariant()}' transition must start from {wanted.ToString().ToLowerInvariant()} states only.");
+                    $"A '{transition.Action.ToString().ToLowerInvariant()}' transition must start from {wanted.ToString().ToLowerInvariant()} states only.",
+                    $"يجب أن يبدأ انتقال «{transition.Action.ToString().ToLowerInvariant()}» من حالات {(wanted == StateKind.Approval ? "الاعتماد" : "التوقيع")} فقط.");
         }
     }
 

@@ -45,6 +45,9 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
         await FillTransitionAsync(page, "Close", "Close with an answer", null);
         await page.GetByTestId("requires-comment").ClickAsync();
         await Assertions.Expect(page.GetByTestId("requires-comment")).ToBeCheckedAsync();
+        // Guards are picked from the named ones the engine computes, not typed.
+        await Assertions.Expect(page.GetByTestId("transition-guards")).ToContainTextAsync("Every milestone is completed or cancelled (contracts only)");
+        await page.GetByTestId("guard-AssigneeSet").SetCheckedOnCircuitAsync(true);
 
         var missingArabic = page.Locator("[data-testid=problem][data-element='transitions[Close].label.ar']");
         await Assertions.Expect(missingArabic).ToBeVisibleAsync();
@@ -89,6 +92,8 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
         var positions = saved.GetProperty("definition").GetProperty("states").EnumerateArray()
             .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("position").GetProperty("y").GetDouble());
         Assert.True(positions["Received"] > positions["Review"] + 60, $"Received was not moved down: {string.Join(", ", positions)}");
+        var close = saved.GetProperty("definition").GetProperty("transitions").EnumerateArray().Single(t => t.GetProperty("trigger").GetString() == "Close");
+        Assert.Equal(["AssigneeSet"], close.GetProperty("guards").EnumerateArray().Select(g => g.GetString()));
 
         var client = await app.SignedInAsync("client@demo.portal");
         var submitted = await (await client.PostAsJsonAsync("/api/v1/requests", new { requestTypeId = typeId, fields = new Dictionary<string, object> { ["subject"] = "Unpaid overtime" } }))
@@ -96,6 +101,10 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
         var matterId = submitted.GetProperty("id").GetGuid();
         var lawyer = await app.SignedInAsync("lawyer@demo.portal");
         await (await lawyer.PostAsJsonAsync($"/api/v1/matters/{matterId}/transitions", new { trigger = "StartReview" })).JsonAsync(HttpStatusCode.OK);
+        // The picked guard holds once a lawyer is assigned.
+        Assert.Equal(HttpStatusCode.Forbidden, (await lawyer.PostAsJsonAsync($"/api/v1/matters/{matterId}/transitions", new { trigger = "Close", comment = "Overtime is payable." })).StatusCode);
+        var lawyerId = (await (await lawyer.GetAsync("/api/v1/me")).JsonAsync(HttpStatusCode.OK)).GetProperty("id").GetGuid();
+        (await lawyer.PutAsJsonAsync($"/api/v1/matters/{matterId}/assignee", new { lawyerId })).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.BadRequest, (await lawyer.PostAsJsonAsync($"/api/v1/matters/{matterId}/transitions", new { trigger = "Close" })).StatusCode);
         await (await lawyer.PostAsJsonAsync($"/api/v1/matters/{matterId}/transitions", new { trigger = "Close", comment = "Overtime is payable." })).JsonAsync(HttpStatusCode.OK);
         var matter = await (await lawyer.GetAsync($"/api/v1/matters/{matterId}")).JsonAsync(HttpStatusCode.OK);

@@ -11,7 +11,18 @@ public class ValidatorTests
     static void AssertReports(JsonObject root, string code, string element)
     {
         var messages = Validate(root);
-        Assert.Contains(messages, m => m.Code == code && m.Element == element);
+        var message = Assert.Single(messages, m => m.Code == code && m.Element == element);
+        // Every rule speaks both languages: the designer and the API show the reader's.
+        Assert.Matches("[\u0600-\u06FF]", message.In("ar"));
+        Assert.DoesNotMatch("[\u0600-\u06FF]", message.In("en").Replace(message.Element, ""));
+    }
+
+    [Fact]
+    public void A_party_to_notify_that_does_not_exist_is_named_instead_of_notifying_nobody()
+    {
+        var root = Sample.Node();
+        root.Transition("Submit")["notify"] = new JsonArray("Requester", "Partners");
+        AssertReports(root, "party-unknown", "transitions[Submit].notify");
     }
 
     [Fact]
