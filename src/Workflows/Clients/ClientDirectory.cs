@@ -19,6 +19,7 @@ public sealed class ClientDirectory(PortalDb db, TimeProvider clock)
         var client = ClientOrganization.Create(command.Name!, Enum.Parse<ClientKind>(command.Kind!, true), clock.GetUtcNow());
         foreach (var name in (command.Departments ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct())
             client.AddDepartment(name);
+        client.ShareRequests(command.SharesRequests ?? false);
         db.Add(client);
         await db.SaveChangesAsync(ct);
         return ClientView.Of(client);
@@ -34,6 +35,7 @@ public sealed class ClientDirectory(PortalDb db, TimeProvider clock)
 
         client.Rename(command.Name!);
         client.ChangeKind(Enum.Parse<ClientKind>(command.Kind!, true));
+        if (command.SharesRequests is { } shares) client.ShareRequests(shares);
         var existing = client.Departments.Select(d => d.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var name in (command.Departments ?? []).Where(n => !string.IsNullOrWhiteSpace(n) && !existing.Contains(n.Trim())).Distinct())
             db.Add(client.AddDepartment(name));

@@ -17,6 +17,10 @@ public sealed class ClientOrganization : ISearchable
     // Upper-cased name: unique, and the keyset the lists page on.
     public string NormalizedName { get; private set; } = "";
     public ClientKind Kind { get; private set; }
+
+    // Off by default: each person sees only their own requests. When on, every portal user of the
+    // organization sees (not acts on) every matter, case and contract of the organization.
+    public bool SharesRequests { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public IReadOnlyList<Department> Departments => _departments;
 
@@ -36,6 +40,8 @@ public sealed class ClientOrganization : ISearchable
     }
 
     public void ChangeKind(ClientKind kind) => Kind = kind;
+
+    public void ShareRequests(bool on) => SharesRequests = on;
 
     public Department AddDepartment(string name)
     {
