@@ -4,9 +4,10 @@ using System.Text;
 namespace WorkflowPortal.Workflows.Texts;
 
 // The one rule for a name or a title (a client, a person, a party, a request type, a milestone, a
-// hearing's court...): one line of visible text. Control characters (NUL, ESC, DEL, tab, CR, LF, C1)
-// become one space, bidi overrides and isolates (U+202A-U+202E, U+2066-U+2069) are dropped as in
-// file names, and the ends are trimmed. The domain's records and entities apply it, so a page and
+// hearing's court...): one line of visible text. Tabs and line breaks (CR, LF) become one space;
+// other control characters (NUL, ESC, DEL, C1) and bidi overrides and isolates (U+202A-U+202E,
+// U+2066-U+2069) are dropped, as in file names; the ends are trimmed. Line(Block(x)) == Line(x), so
+// the API's JSON net (Block) changes nothing here. The domain's records and entities apply it, so a page and
 // an API call store the same text; PostgreSQL would refuse a NUL with a server error.
 public static class PlainText
 {
@@ -18,7 +19,7 @@ public static class PlainText
         var text = new StringBuilder(value.Length);
         foreach (var c in value)
         {
-            if (IsBidiControl(c)) continue;
+            if (IsBidiControl(c) || IsStray(c)) continue;
             if (!char.IsControl(c)) text.Append(c);
             else if (text.Length > 0 && text[^1] != ' ') text.Append(' ');
         }
