@@ -6,4 +6,4 @@ cd "$(dirname "$0")/../.."
 export PORTAL_FUZZ_SECONDS="${PORTAL_FUZZ_SECONDS:-600}"
 export PORTAL_FUZZ_VARIANTS="${PORTAL_FUZZ_VARIANTS:-60}"
 dotnet build tests/Api.Tests -v q
-nice -n 5 dotnet test tests/Api.Tests --no-build --filter "FullyQualifiedName~OpenApiFuzzTests" --logger "console;verbosity=normal"
+nice -n 5 dotnet test tests/Api.Tests --no-build --filter "FullyQualifiedName~OpenApiFuzzTests" --logger "console;verbosity=detailed"

@@ -25,6 +25,7 @@ public static class PortalSetup
         services.AddSingleton<Engine.Runtime.WorkflowRunner>();
         services.AddSingleton<Engine.Definitions.WorkflowDefinitions>();
         services.AddSingleton<Processes.InstanceStates>();
+        services.AddSingleton(Access.WriteLimits.From(configuration));
         services.AddScoped<Intake.Requests>();
         services.AddScoped<Intake.References.ReferenceNumbers>();
         services.AddScoped<Matters.MatterWork>();

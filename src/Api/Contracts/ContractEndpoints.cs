@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using WorkflowPortal.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Problems;
@@ -63,11 +61,11 @@ public sealed record ApprovalPlanBody(List<ApprovalStepBody>? Steps);
 public sealed record SignerPlanBody(List<Guid>? Signers);
 
 public sealed record PartyBody(
-    [property: JsonConverter(typeof(SingleLine))] string? Name,
-    [property: JsonConverter(typeof(SingleLine))] string? Role,
-    [property: JsonConverter(typeof(SingleLine))] string? Representative);
+    string? Name,
+    string? Role,
+    string? Representative);
 
-public sealed record ParticularsBody([property: JsonConverter(typeof(SingleLine))] string? Title, Guid? ContractTypeId, List<PartyBody>? Parties, decimal? Value, string? Currency,
+public sealed record ParticularsBody(string? Title, Guid? ContractTypeId, List<PartyBody>? Parties, decimal? Value, string? Currency,
     DateOnly? StartDate, DateOnly? EndDate, DateOnly? RenewalDate)
 {
     public ContractParticulars ToParticulars() => new(Title ?? "", ContractTypeId,

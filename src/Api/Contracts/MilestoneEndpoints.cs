@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using WorkflowPortal.Api.Security;
 using WorkflowPortal.Api.Access;
 using WorkflowPortal.Api.Problems;
 using WorkflowPortal.Workflows.Contracts.Milestones;
@@ -8,9 +6,9 @@ namespace WorkflowPortal.Api.Contracts;
 
 internal static class MilestoneEndpoints
 {
-    public sealed record MilestoneBody([property: JsonConverter(typeof(SingleLine))] string? Title, string? Description, DateOnly? DueDate, decimal? Amount, decimal? Percentage, bool? VisibleToClient);
+    public sealed record MilestoneBody(string? Title, string? Description, DateOnly? DueDate, decimal? Amount, decimal? Percentage, bool? VisibleToClient);
 
-    public sealed record MilestonePatch([property: JsonConverter(typeof(SingleLine))] string? Title, string? Description, DateOnly? DueDate, decimal? Amount, decimal? Percentage,
+    public sealed record MilestonePatch(string? Title, string? Description, DateOnly? DueDate, decimal? Amount, decimal? Percentage,
         MilestoneStatus? Status, FinancialStatus? FinancialStatus, bool? VisibleToClient);
 
     public static void MapMilestones(this IEndpointRouteBuilder app, RouteGroupBuilder contracts)

@@ -17,6 +17,7 @@ internal static class ErrorProblems
             ErrorKind.NotFound => StatusCodes.Status404NotFound,
             ErrorKind.Conflict => StatusCodes.Status409Conflict,
             ErrorKind.Locked => StatusCodes.Status423Locked,
+            ErrorKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status400BadRequest,
         };
         ProblemDetails problem = error.Fields is { Count: > 0 } fields
@@ -25,6 +26,8 @@ internal static class ErrorProblems
         problem.Status = status;
         problem.Title = error.Message;
         problem.Extensions["code"] = error.Code;
+        // ProblemSetup copies it into the Retry-After header.
+        if (error.RetryAfterSeconds is { } seconds) problem.Extensions["retryAfter"] = seconds;
         return TypedResults.Problem(problem);
     }
 }

@@ -5,7 +5,12 @@ internal static class ProblemSetup
     public static IServiceCollection AddPortalProblems(this IServiceCollection services)
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
+        {
+            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+            if (context.ProblemDetails.Status == StatusCodes.Status429TooManyRequests
+                && context.ProblemDetails.Extensions.TryGetValue("retryAfter", out var seconds) && seconds is int wait)
+                context.HttpContext.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        });
         services.AddExceptionHandler<UnreadableRequestHandler>();
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddExceptionHandler<InvalidTextHandler>();

@@ -1,7 +1,10 @@
+using WorkflowPortal.Workflows.Access;
+
 namespace WorkflowPortal.Api.Security;
 
-// RateLimits:{Name}:PermitLimit and :Window. A fixed window per partition (an address, an account
-// or a person); the README's configuration table lists the names and defaults.
+// RateLimits:{Name}:PermitLimit and :Window. A fixed window per partition (an address or an
+// account); the README's configuration table lists the names and defaults. RateLimits:Writes (per
+// person) is spent by the use cases themselves: Workflows.Access.WriteLimits.
 internal sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
@@ -14,7 +17,6 @@ internal sealed class RateLimitOptions
         [RateLimitNames.ForgotPasswordPerAccount] = new(3, TimeSpan.FromMinutes(15)),
         [RateLimitNames.SignUp] = new(10, TimeSpan.FromHours(1)),
         [RateLimitNames.Invitation] = new(20, TimeSpan.FromMinutes(15)),
-        [RateLimitNames.Writes] = new(60, TimeSpan.FromMinutes(1)),
     };
 
     public Dictionary<string, RateLimit> Limits { get; } = new(Defaults);
@@ -31,8 +33,6 @@ internal sealed class RateLimitOptions
     }
 }
 
-internal sealed record RateLimit(int PermitLimit, TimeSpan Window);
-
 internal static class RateLimitNames
 {
     public const string SignIn = "SignIn";
@@ -41,5 +41,4 @@ internal static class RateLimitNames
     public const string ForgotPasswordPerAccount = "ForgotPasswordPerAccount";
     public const string SignUp = "SignUp";
     public const string Invitation = "Invitation";
-    public const string Writes = "Writes";
 }

@@ -1,12 +1,12 @@
-using System.Security.Claims;
 using System.Threading.RateLimiting;
 
 namespace WorkflowPortal.Api.Security;
 
 // ASP.NET Core's rate limiter: per address on the anonymous account forms and API calls (sign-in
-// and its second step, forgot-password, sign-up, invitation acceptance), per person on uploads,
-// comments and submissions. A refusal is 429 with Retry-After: problem details on the API, a short
-// page in the person's language elsewhere.
+// and its second step, forgot-password, sign-up, invitation acceptance). A refusal is 429 with
+// Retry-After: problem details on the API, a short page in the person's language elsewhere.
+// Uploads, comments and submissions are limited per person in the use cases (WriteLimits), where
+// pages and the API meet; their refusal becomes the same 429 problem through ErrorProblems.
 internal static class RateLimitSetup
 {
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
@@ -18,7 +18,7 @@ internal static class RateLimitSetup
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Limit(context) is { } name
-                ? RateLimitPartition.GetFixedWindowLimiter($"{name}|{Partition(context, name)}", _ => new FixedWindowRateLimiterOptions
+                ? RateLimitPartition.GetFixedWindowLimiter($"{name}|{Partition(context)}", _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = options.Limits[name].PermitLimit,
                     Window = options.Limits[name].Window,
@@ -45,17 +45,10 @@ internal static class RateLimitSetup
             "/api/v1/auth/forgot-password" or "/account/forgot-password" => RateLimitNames.ForgotPassword,
             "/api/v1/auth/signup" or "/account/sign-up" => RateLimitNames.SignUp,
             "/api/v1/auth/accept-invitation" or "/account/accept-invitation" => RateLimitNames.Invitation,
-            "/api/v1/requests" or "/api/v1/contracts" => RateLimitNames.Writes,
-            _ when path.StartsWith("/api/v1/", StringComparison.Ordinal)
-                && (path.EndsWith("/comments", StringComparison.Ordinal) || path.EndsWith("/attachments", StringComparison.Ordinal)
-                    || path.EndsWith("/versions", StringComparison.Ordinal)) => RateLimitNames.Writes,
             _ => null,
         };
     }
 
-    // Writes count per person (their address when anonymous); the account forms per address.
-    static string Partition(HttpContext context, string name) =>
-        name == RateLimitNames.Writes && context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } person
-            ? person
-            : context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    // The account forms count per address.
+    static string Partition(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -3,6 +3,7 @@ using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
 using WorkflowPortal.Workflows.Searching;
+using WorkflowPortal.Workflows.Texts;
 
 namespace WorkflowPortal.Workflows.Clients;
 
@@ -78,8 +79,9 @@ public sealed class ClientDirectory(PortalDb db, TimeProvider clock)
     static Error? Validate(SaveClient command)
     {
         var fields = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(command.Name)) fields["name"] = ["Enter the organization's name."];
-        else if (command.Name.Trim().Length > 200) fields["name"] = ["The name must be at most 200 characters."];
+        var name = PlainText.Line(command.Name);
+        if (string.IsNullOrEmpty(name)) fields["name"] = ["Enter the organization's name."];
+        else if (name.Length > 200) fields["name"] = ["The name must be at most 200 characters."];
         if (!Enum.TryParse<ClientKind>(command.Kind, true, out _) || int.TryParse(command.Kind, out _))
             fields["kind"] = ["kind must be Company or Individual."];
         if (command.Departments is { } departments && (departments.Count > 50 || departments.Any(d => d is { Length: > 200 })))

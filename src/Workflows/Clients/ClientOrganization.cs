@@ -1,4 +1,5 @@
 using WorkflowPortal.Workflows.Searching;
+using WorkflowPortal.Workflows.Texts;
 
 namespace WorkflowPortal.Workflows.Clients;
 
@@ -31,11 +32,11 @@ public sealed class ClientOrganization : ISearchable
         return organization;
     }
 
-    public static string Normalize(string name) => name.Trim().ToUpperInvariant();
+    public static string Normalize(string name) => PlainText.Line(name).ToUpperInvariant();
 
     public void Rename(string name)
     {
-        Name = name.Trim();
+        Name = PlainText.Line(name);
         NormalizedName = Normalize(name);
     }
 

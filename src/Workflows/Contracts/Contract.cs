@@ -1,6 +1,7 @@
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Processes.Subjects;
 using WorkflowPortal.Workflows.Searching;
+using WorkflowPortal.Workflows.Texts;
 
 namespace WorkflowPortal.Workflows.Contracts;
 
@@ -22,7 +23,7 @@ public sealed class Contract : IWorkflowSubject, ISearchable
         ContractTypeId = contractTypeId;
         RequesterId = requesterId;
         ClientId = clientId;
-        Title = title;
+        Title = PlainText.Line(title);
         Fields = form.Values;
         WorkflowInstanceId = workflowInstanceId;
         SubmittedAt = now;
@@ -120,10 +121,18 @@ public sealed class Contract : IWorkflowSubject, ISearchable
     public void Touch(DateTimeOffset now) => UpdatedAt = now;
 }
 
-public sealed record ContractParty(string Name, string Role, string? Representative);
+public sealed record ContractParty(string Name, string Role, string? Representative)
+{
+    public string Name { get; init => field = PlainText.Line(value); } = PlainText.Line(Name);
+    public string Role { get; init => field = PlainText.Line(value); } = PlainText.Line(Role);
+    public string? Representative { get; init => field = PlainText.Line(value); } = PlainText.Line(Representative);
+}
 
 // One ordered approval step: who approves, and whether all of them must ("all") or one ("any").
 public sealed record PlannedStep(bool AnyOne, IReadOnlyList<Guid> Approvers);
 
 public sealed record ContractParticulars(string Title, Guid? ContractTypeId, IReadOnlyList<ContractParty> Parties, decimal? Value,
-    string? Currency, DateOnly? StartDate, DateOnly? EndDate, DateOnly? RenewalDate);
+    string? Currency, DateOnly? StartDate, DateOnly? EndDate, DateOnly? RenewalDate)
+{
+    public string Title { get; init => field = PlainText.Line(value); } = PlainText.Line(Title);
+}

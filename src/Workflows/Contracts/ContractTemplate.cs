@@ -43,7 +43,7 @@ public sealed class ContractTemplate
     {
         RequestTypeId = spec.RequestTypeId;
         ContractTypeId = spec.ContractTypeId;
-        Name = spec.Name;
+        Name = spec.Name.AsLine();
         BodyEn = spec.BodyEn;
         BodyAr = spec.BodyAr;
         Fields = spec.Fields.OrderBy(f => f.Order).ToList();

@@ -11,7 +11,7 @@ public sealed class ContractType
     public ContractType(Guid id, BilingualText name, bool milestonesVisibleByDefault, Guid? categoryId = null)
     {
         Id = id;
-        Name = name;
+        Name = name.AsLine();
         MilestonesVisibleByDefault = milestonesVisibleByDefault;
         CategoryId = categoryId;
     }
@@ -25,7 +25,7 @@ public sealed class ContractType
 
     public void Edit(ContractTypeSpec spec)
     {
-        Name = spec.Name;
+        Name = spec.Name.AsLine();
         CategoryId = spec.CategoryId;
         MilestonesVisibleByDefault = spec.MilestonesVisibleByDefault;
         IsRetired = false;

@@ -9,7 +9,7 @@ namespace WorkflowPortal.Workflows.Contracts;
 
 // The versions of a contract's document: listed, added (PDF or DOCX, checked by content) and
 // downloaded, with the contract's visibility.
-public sealed class ContractVersions(PortalDb db, IAttachmentStore store, AttachmentOptions options, ContractFiling filing)
+public sealed class ContractVersions(PortalDb db, IAttachmentStore store, AttachmentOptions options, ContractFiling filing, WriteLimits limits)
 {
     static readonly Error FileNotFound = Error.NotFound("The file");
 
@@ -22,6 +22,7 @@ public sealed class ContractVersions(PortalDb db, IAttachmentStore store, Attach
 
     public async Task<Result<VersionView>> AddAsync(Guid contractId, IReadOnlyList<Upload> uploads, string? note, Actor actor, CancellationToken ct)
     {
+        if (limits.Spend(actor) is { } tooMany) return tooMany;
         var contract = await db.VisibleContracts(actor).FirstOrDefaultAsync(c => c.Id == contractId, ct);
         if (contract is null) return ContractAccess.NotFound;
         if (contract.IsDone) return Error.Conflict("contract-closed", "The contract is closed; no new version can be added.");

@@ -7,12 +7,10 @@ public static class FileNames
     public static string Clean(string? fileName, string fallback = "file")
     {
         var name = Path.GetFileName((fileName ?? "").Replace('\\', '/'));
-        name = new string(name.Where(c => !char.IsControl(c) && !IsBidiControl(c)).ToArray()).Trim();
+        name = new string(name.Where(c => !char.IsControl(c) && !Texts.PlainText.IsBidiControl(c)).ToArray()).Trim();
         if (name.Length > 200) name = name[..150] + Clip(Path.GetExtension(name), 20);
         return name.Length == 0 ? fallback : name;
     }
-
-    static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
     static string Clip(string value, int length) => value.Length > length ? value[..length] : value;
 }

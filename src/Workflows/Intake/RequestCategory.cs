@@ -8,7 +8,7 @@ public sealed class RequestCategory
     public RequestCategory(Guid id, BilingualText name, int order)
     {
         Id = id;
-        Name = name;
+        Name = name.AsLine();
         Order = order;
     }
 
@@ -19,7 +19,7 @@ public sealed class RequestCategory
 
     public void Rename(BilingualText name, int order)
     {
-        Name = name;
+        Name = name.AsLine();
         Order = order;
     }
 

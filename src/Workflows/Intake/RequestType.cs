@@ -36,7 +36,7 @@ public sealed class RequestType
     public void Apply(RequestTypeSpec spec, DateTimeOffset now)
     {
         CategoryId = spec.CategoryId;
-        Name = spec.Name;
+        Name = spec.Name.AsLine();
         Description = spec.Description;
         LegalNotice = spec.LegalNotice;
         Creates = spec.Creates;

@@ -14,11 +14,12 @@ public sealed record Submitted(Guid Id, RequestKind Kind, string Reference);
 // A client submits a request type's form: in one transaction the matter (or, for the contract
 // kinds, the contract), its workflow instance (on the version published now) and its files are recorded.
 public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files, ContractIntake contracts, WorkflowRunner runner,
-    WorkflowSteps steps, MatterNotices notices, References.ReferenceNumbers references, TimeProvider clock)
+    WorkflowSteps steps, MatterNotices notices, References.ReferenceNumbers references, Access.WriteLimits limits, TimeProvider clock)
 {
     public async Task<Result<Submitted>> SubmitAsync(Guid requestTypeId, IReadOnlyDictionary<string, string[]> fields,
         IReadOnlyDictionary<string, IReadOnlyList<Upload>> uploads, Actor actor, CancellationToken ct)
     {
+        if (limits.Spend(actor) is { } tooMany) return tooMany;
         var found = await types.GetAsync(requestTypeId, actor, ct);
         if (!found.IsSuccess) return found.Error;
         var type = await db.Set<RequestType>().FirstAsync(t => t.Id == requestTypeId, ct);

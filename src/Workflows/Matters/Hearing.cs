@@ -1,3 +1,4 @@
+using WorkflowPortal.Workflows.Texts;
 namespace WorkflowPortal.Workflows.Matters;
 
 // A court session of a litigation case (or any matter that goes before a court).
@@ -40,4 +41,10 @@ public sealed class Hearing
 
 public sealed record HearingDetails(
     DateTimeOffset At, string Court, string? Chamber, string? Judge, string? Type, string? Notes, string? Outcome,
-    DateTimeOffset? NextHearingAt, bool VisibleToClient);
+    DateTimeOffset? NextHearingAt, bool VisibleToClient)
+{
+    public string Court { get; init => field = PlainText.Line(value); } = PlainText.Line(Court);
+    public string? Chamber { get; init => field = PlainText.Line(value); } = PlainText.Line(Chamber);
+    public string? Judge { get; init => field = PlainText.Line(value); } = PlainText.Line(Judge);
+    public string? Type { get; init => field = PlainText.Line(value); } = PlainText.Line(Type);
+}

@@ -1,3 +1,4 @@
+using WorkflowPortal.Workflows.Texts;
 namespace WorkflowPortal.Workflows.Matters;
 
 // A date that matters on a matter: a filing deadline, a limitation period, a meeting.
@@ -9,7 +10,7 @@ public sealed class KeyDate
     {
         Id = id;
         MatterId = matterId;
-        Title = title;
+        Title = PlainText.Line(title);
         Date = date;
         VisibleToClient = visibleToClient;
     }

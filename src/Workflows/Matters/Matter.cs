@@ -2,6 +2,7 @@ using WorkflowPortal.Workflows.Contracts;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Processes.Subjects;
 using WorkflowPortal.Workflows.Searching;
+using WorkflowPortal.Workflows.Texts;
 
 namespace WorkflowPortal.Workflows.Matters;
 
@@ -32,7 +33,7 @@ public sealed class Matter : IWorkflowSubject, ISearchable
         RequesterId = requesterId;
         ClientId = clientId;
         DepartmentId = departmentId;
-        Title = title;
+        Title = PlainText.Line(title);
         Fields = form.Values;
         WorkflowInstanceId = workflowInstanceId;
         FromPortal = fromPortal;

@@ -6,7 +6,7 @@ using WorkflowPortal.Workflows.Persistence;
 namespace WorkflowPortal.Workflows.Matters;
 
 // The conversation on a matter. Internal notes and their files never reach a portal user.
-public sealed class MatterComments(PortalDb db, MatterFiles files, MatterNotices notices, TimeProvider clock)
+public sealed class MatterComments(PortalDb db, MatterFiles files, MatterNotices notices, WriteLimits limits, TimeProvider clock)
 {
     public const int MaxBody = 10_000;
 
@@ -27,11 +27,12 @@ public sealed class MatterComments(PortalDb db, MatterFiles files, MatterNotices
     public async Task<Result<CommentView>> AddAsync(Guid matterId, string? body, bool isInternal, bool isDevelopment,
         IReadOnlyList<Upload> uploads, Actor actor, CancellationToken ct)
     {
+        if (limits.Spend(actor) is { } tooMany) return tooMany;
         var matter = await db.FindVisibleAsync(matterId, actor, ct);
         if (matter is null) return MatterLookup.NotFound;
         if (!actor.IsLegalTeam && (isInternal || isDevelopment))
             return Error.Forbidden("Only the legal team can write internal notes or mark developments.");
-        var text = body?.Trim() ?? "";
+        var text = Texts.PlainText.Block(body)?.Trim() ?? "";
         if (text.Length == 0 && uploads.Count == 0) return Error.Invalid("body", "Write a comment or attach a file.");
         if (text.Length > MaxBody) return Error.Invalid("body", $"A comment is at most {MaxBody} characters.");
 

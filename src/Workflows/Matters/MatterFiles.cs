@@ -9,7 +9,7 @@ namespace WorkflowPortal.Workflows.Matters;
 public sealed record Download(Stream Content, string FileName, string ContentType, long Size);
 
 // Files of matters: stored by content check, listed and downloaded with the matter's visibility.
-public sealed class MatterFiles(PortalDb db, IAttachmentStore store, AttachmentOptions options, TimeProvider clock)
+public sealed class MatterFiles(PortalDb db, IAttachmentStore store, AttachmentOptions options, WriteLimits limits, TimeProvider clock)
 {
     static readonly Error FileNotFound = Error.NotFound("The file");
 
@@ -24,6 +24,7 @@ public sealed class MatterFiles(PortalDb db, IAttachmentStore store, AttachmentO
 
     public async Task<Result<AttachmentView>> UploadAsync(Guid matterId, Upload upload, bool visibleToClient, Actor actor, CancellationToken ct)
     {
+        if (limits.Spend(actor) is { } tooMany) return tooMany;
         var matter = await db.FindVisibleAsync(matterId, actor, ct);
         if (matter is null) return MatterLookup.NotFound;
         // A client's own upload is always visible to them; only the legal team files internal documents.

@@ -1,3 +1,4 @@
+using WorkflowPortal.Workflows.Texts;
 namespace WorkflowPortal.Workflows.Matters;
 
 // Someone involved in a matter: opposing party, witness, expert, counsel.
@@ -9,8 +10,8 @@ public sealed class RelatedPerson
     {
         Id = id;
         MatterId = matterId;
-        Name = name;
-        Role = role;
+        Name = PlainText.Line(name);
+        Role = PlainText.Line(role);
         Contact = contact;
     }
 

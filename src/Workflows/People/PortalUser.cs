@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using WorkflowPortal.Workflows.Searching;
+using WorkflowPortal.Workflows.Texts;
 
 namespace WorkflowPortal.Workflows.People;
 
@@ -33,7 +34,7 @@ public sealed class PortalUser : IdentityUser<Guid>, ISearchable
         Id = Guid.CreateVersion7(now),
         UserName = email,
         Email = email,
-        DisplayName = displayName,
+        DisplayName = PlainText.Line(displayName),
         Language = language,
         CreatedAt = now,
         InvitedAt = now,
@@ -45,7 +46,7 @@ public sealed class PortalUser : IdentityUser<Guid>, ISearchable
         Id = Guid.CreateVersion7(now),
         UserName = email,
         Email = email,
-        DisplayName = displayName,
+        DisplayName = PlainText.Line(displayName),
         Language = language,
         CreatedAt = now,
         Status = PortalUserStatus.SignUpUnconfirmed,

@@ -127,10 +127,21 @@ public sealed class ContractFlowTests : IAsyncLifetime
         Assert.Contains(pending.EnumerateArray(), t => t.GetProperty("contractId").GetGuid() == id && t.GetProperty("kind").GetString() == "signature");
         Assert.Equal(HttpStatusCode.Conflict, (await SignAsync(lawyer, signers[1].GetProperty("id").GetGuid(), "Layla Haddad")).StatusCode);
         var collaboratorTask = signers[0].GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.BadRequest, (await collaborator.PostAsJsonAsync($"/api/v1/signature-tasks/{collaboratorTask}/sign",
-            new { drawnImage = "javascript:alert(1)" })).StatusCode);
+        // Not an image, an SVG labelled PNG, a PNG 5000 pixels wide, more than 150 kB: each refused, and nothing is signed.
+        const string OnePixel = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+        var wide = Convert.FromBase64String(OnePixel["data:image/png;base64,".Length..]);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(wide.AsSpan(16), 5000);
+        foreach (var image in new[] { "javascript:alert(1)", "data:image/png;base64," + Convert.ToBase64String("<svg onload=alert(1)></svg>"u8.ToArray()),
+            "data:image/png;base64," + Convert.ToBase64String(wide), OnePixel + new string('A', 160_000) })
+        {
+            var refused = await collaborator.PostAsJsonAsync($"/api/v1/signature-tasks/{collaboratorTask}/sign", new { drawnImage = image });
+            Assert.Equal("drawnImage", (await refused.JsonAsync(HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
+        }
+        Assert.Equal("Pending", (await SignaturesAsync(lawyer, id))[0].GetProperty("status").GetString());
+        Assert.Equal("Signature", State(await GetAsync(client, $"/api/v1/contracts/{id}")));
+        Assert.Equal(version.GetProperty("sha256").GetString(), (await GetAsync(client, $"/api/v1/contracts/{id}/versions")).EnumerateArray().Last().GetProperty("sha256").GetString());
         var drawn = await (await collaborator.PostAsJsonAsync($"/api/v1/signature-tasks/{collaboratorTask}/sign",
-            new { drawnImage = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=" })).JsonAsync(HttpStatusCode.OK);
+            new { drawnImage = OnePixel })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("drawn", drawn.GetProperty("evidence").GetProperty("method").GetString());
         Assert.Equal(HttpStatusCode.OK, (await SignAsync(lawyer, signers[1].GetProperty("id").GetGuid(), "Layla Haddad")).StatusCode);
 

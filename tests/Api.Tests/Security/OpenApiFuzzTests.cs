@@ -11,7 +11,7 @@ namespace WorkflowPortal.Api.Tests.Security;
 
 // Every operation of the OpenAPI document, called with a few valid-looking and hostile bodies, as a
 // client and as a lawyer: nothing may answer 5xx. A small, time-bounded form of bench/Fuzz.
-public sealed class OpenApiFuzzTests
+public sealed class OpenApiFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     // bench/Fuzz/run.sh raises both through the environment for the long run.
     static readonly TimeSpan Budget = TimeSpan.FromSeconds(Setting("PORTAL_FUZZ_SECONDS", 50));
@@ -61,6 +61,7 @@ public sealed class OpenApiFuzzTests
         var failures = new List<string>();
         var clock = Stopwatch.StartNew();
         var calls = 0;
+        var statuses = new SortedDictionary<int, int>();
         foreach (var call in fuzzer.Calls(Variants))
         {
             if (clock.Elapsed > Budget) break;
@@ -69,10 +70,14 @@ public sealed class OpenApiFuzzTests
                 using var request = await call.ToRequestAsync();
                 using var response = await caller.SendAsync(request);
                 calls++;
+                statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
                 if ((int)response.StatusCode >= 500)
                     failures.Add($"{(int)response.StatusCode} {call}: {await response.Content.ReadAsStringAsync()}");
             }
         }
+        // The figures bench/Fuzz reports (shown with --logger "console;verbosity=detailed").
+        output.WriteLine($"{fuzzer.OperationCount} operations, {calls} requests in {clock.Elapsed.TotalSeconds:F0} s; statuses: "
+            + string.Join(", ", statuses.Select(s => $"{s.Key}: {s.Value}")));
         Assert.True(fuzzer.OperationCount > 50, $"only {fuzzer.OperationCount} operations in the document");
         Assert.True(calls >= fuzzer.OperationCount * 2, $"the budget ran out after {calls} calls, before every operation was called once");
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));

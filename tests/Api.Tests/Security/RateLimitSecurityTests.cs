@@ -51,16 +51,26 @@ public sealed class RateLimitSecurityTests
     }
 
     [Fact]
-    public async Task Comments_uploads_and_submissions_are_limited_per_person()
+    public async Task Comments_uploads_and_submissions_share_one_allowance_per_person_and_answer_429_with_retry_after()
     {
-        await using var app = PortalApp.OnSqlite(new Dictionary<string, string?> { ["RateLimits:Writes:PermitLimit"] = "2" });
+        await using var app = PortalApp.OnSqlite(new Dictionary<string, string?> { ["RateLimits:Writes:PermitLimit"] = "3", ["RateLimits:Writes:Window"] = "00:10:00" });
         using var client = await app.SignedInAsync("client@demo.portal");
         using var other = await app.SignedInAsync("sara@demo.portal");
-        var matter = Guid.NewGuid();
-        Assert.NotEqual((HttpStatusCode)429, (await client.PostAsJsonAsync($"/api/v1/matters/{matter}/comments", new { text = "hello" })).StatusCode);
-        Assert.NotEqual((HttpStatusCode)429, (await client.PostAsync($"/api/v1/matters/{matter}/attachments", new MultipartFormDataContent())).StatusCode);
-        var third = await client.PostAsJsonAsync("/api/v1/requests", new { });
-        Assert.Equal((HttpStatusCode)429, third.StatusCode);
-        Assert.NotEqual((HttpStatusCode)429, (await other.PostAsJsonAsync($"/api/v1/matters/{matter}/comments", new { text = "hello" })).StatusCode);
+        var submitted = await client.PostAsJsonAsync("/api/v1/requests", Matters.MatterFlowTests.ConsultationBody());
+        var matter = (await submitted.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await (await client.PostAsJsonAsync($"/api/v1/matters/{matter}/comments", new { body = "first" })).JsonAsync(HttpStatusCode.Created);
+        using var file = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n")), "file", "a.pdf" } };
+        await (await client.PostAsync($"/api/v1/matters/{matter}/attachments", file)).JsonAsync(HttpStatusCode.Created);
+
+        var refused = await client.PostAsJsonAsync($"/api/v1/matters/{matter}/comments", new { body = "fourth" });
+        var problem = await refused.JsonAsync((HttpStatusCode)429);
+        Assert.Equal("rate_limited", problem.GetProperty("code").GetString());
+        Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single()) > 0);
+        Assert.True(problem.GetProperty("retryAfter").GetInt32() > 0);
+        Assert.Equal((HttpStatusCode)429, (await client.PostAsJsonAsync("/api/v1/requests", Matters.MatterFlowTests.ConsultationBody())).StatusCode);
+        var comments = await (await client.GetAsync($"/api/v1/matters/{matter}/comments")).JsonAsync();
+        Assert.Equal(["first"], comments.EnumerateArray().Select(c => c.GetProperty("body").GetString()));
+        // Another person's allowance is their own.
+        Assert.Equal(HttpStatusCode.Created, (await other.PostAsJsonAsync("/api/v1/requests", Matters.MatterFlowTests.ConsultationBody())).StatusCode);
     }
 }

@@ -27,7 +27,7 @@ public sealed class ContractClause
 
     public void Edit(ClauseSpec spec, DateTimeOffset now)
     {
-        Name = spec.Name;
+        Name = spec.Name.AsLine();
         BodyEn = spec.BodyEn;
         BodyAr = spec.BodyAr;
         Fields = spec.Fields.OrderBy(f => f.Order).ToList();

@@ -1,3 +1,4 @@
+using WorkflowPortal.Workflows.Texts;
 namespace WorkflowPortal.Workflows.Contracts.Milestones;
 
 public enum MilestoneStatus { Open, InProgress, Completed, OnHold, Cancelled }
@@ -76,4 +77,7 @@ public sealed class Milestone
     public void Reminded(DateOnly today) => RemindedOn = today;
 }
 
-public sealed record MilestoneDetails(string Title, string? Description, DateOnly? DueDate, decimal? Amount, decimal? Percentage);
+public sealed record MilestoneDetails(string Title, string? Description, DateOnly? DueDate, decimal? Amount, decimal? Percentage)
+{
+    public string Title { get; init => field = PlainText.Line(value); } = PlainText.Line(Title);
+}
