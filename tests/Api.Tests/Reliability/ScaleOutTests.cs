@@ -86,12 +86,12 @@ public sealed class ScaleOutTests(BrowserFixture browser, ScaleOutFixture cluste
         foreach (var client in clients.Concat(onFirst).Concat(onSecond)) client.Dispose();
     }
 
-    // Both instances poll for due deadlines every 0.5 s: each reminder and each automatic closing
+    // 500 matters, 1,000 deadline claims: both instances poll for due deadlines every 0.5 s; each reminder and each automatic closing
     // happens once, whoever claims it.
     [ScaleOutFact]
     public async Task Deadlines_due_on_both_instances_remind_once_and_fire_once_each()
     {
-        const int matters = 100;
+        const int matters = 500;
         var key = $"scale-{Guid.NewGuid():N}"[..14];
         var (admins, _) = await cluster.ClientsOnBothAsync(PortalApi.Admin, 1);
         var type = await ScaleOutWorkflow.PublishAsync(admins[0], key);
