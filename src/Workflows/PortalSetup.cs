@@ -127,6 +127,7 @@ public static class PortalSetup
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddScoped<FailedEmails>();
+        services.AddScoped<MailOutage>();
         services.AddSingleton<OutboxHousekeeping>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxHousekeeping>());
     }

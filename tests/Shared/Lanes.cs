@@ -6,6 +6,7 @@ public static class Lanes
 {
     public const string PostgresVariable = "PORTAL_TEST_POSTGRES";
     public const string ChromiumVariable = "PORTAL_TEST_CHROMIUM";
+    public const string NginxVariable = "PORTAL_TEST_NGINX";
 
     public static bool InCi =>
         string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
@@ -20,6 +21,19 @@ public static class Lanes
             return path is not null && File.Exists(path) ? path : null;
         }
     }
+
+    // Debian's nginx unless PORTAL_TEST_NGINX names another binary.
+    public static string? Nginx
+    {
+        get
+        {
+            var path = Read(NginxVariable) ?? "/usr/sbin/nginx";
+            return File.Exists(path) ? path : null;
+        }
+    }
+
+    public static string RequireNginx() => Nginx
+        ?? throw new InvalidOperationException($"nginx is not installed (or {NginxVariable} does not point to it): the scale-out lane cannot run.");
 
     public static string RequirePostgres() => Postgres
         ?? throw new InvalidOperationException($"{PostgresVariable} is not set: the PostgreSQL lane cannot run.");
@@ -53,4 +67,12 @@ public sealed class PostgresTheoryAttribute : TheoryAttribute
 public sealed class BrowserFactAttribute : FactAttribute
 {
     public BrowserFactAttribute() => Skip = Lanes.SkipReason(Lanes.Chromium, Lanes.ChromiumVariable);
+}
+
+// A fact that runs two app instances behind nginx on PostgreSQL, with a browser: needs all three.
+public sealed class ScaleOutFactAttribute : FactAttribute
+{
+    public ScaleOutFactAttribute() => Skip = Lanes.SkipReason(Lanes.Postgres, Lanes.PostgresVariable)
+        ?? Lanes.SkipReason(Lanes.Chromium, Lanes.ChromiumVariable)
+        ?? Lanes.SkipReason(Lanes.Nginx, Lanes.NginxVariable);
 }

@@ -11,9 +11,9 @@ internal static class OutboxEndpoints
     public static void MapOutbox(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/outbox").WithTags("Outbox").RequireAuthorization();
-        group.MapGet("/failed", async (int? limit, string? cursor, ClaimsPrincipal user, FailedEmails failed, CancellationToken ct) =>
-            (await failed.ListAsync(limit, cursor, Actor.FromClaims(user), ct)).OkOrProblem())
-            .WithSummary("Emails that used up their attempts, newest first (keyset paging).");
+        group.MapGet("/failed", async (int? limit, string? cursor, string? search, ClaimsPrincipal user, FailedEmails failed, CancellationToken ct) =>
+            (await failed.ListAsync(limit, cursor, search, Actor.FromClaims(user), ct)).OkOrProblem())
+            .WithSummary("Emails that used up their attempts, newest first (keyset paging; search matches address or subject).");
         group.MapPost("/failed/{id:guid}/retry", async (Guid id, ClaimsPrincipal user, FailedEmails failed, CancellationToken ct) =>
             (await failed.RetryAsync(id, Actor.FromClaims(user), ct)).NoContentOrProblem())
             .WithSummary("Send one failed email again (a fresh round of attempts).");

@@ -17,6 +17,9 @@ public sealed class EmailOptions
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
     public int BatchSize { get; set; } = 20;
 
+    // When no email could be sent for this long, the administrators are told (once per outage).
+    public TimeSpan FailingAlertAfter { get; set; } = TimeSpan.FromMinutes(30);
+
     // Sent emails are deleted after this long.
     public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(30);
 }

@@ -15,13 +15,18 @@ public sealed class FailedEmails(PortalDb db, TimeProvider clock)
 {
     static readonly Error AdminsOnly = Error.Forbidden("Only administrators manage failed emails.");
 
-    public async Task<Result<Page<FailedEmailView>>> ListAsync(int? limit, string? cursor, Actor actor, CancellationToken ct)
+    public async Task<Result<Page<FailedEmailView>>> ListAsync(int? limit, string? cursor, string? search, Actor actor, CancellationToken ct)
     {
         if (!actor.IsAdmin) return AdminsOnly;
         if (limit is < 1 or > Cursor.MaxLimit) return Error.Invalid("limit", $"limit must be between 1 and {Cursor.MaxLimit}.");
         if (!Cursor.TryDecode(cursor, out var after)) return Error.Invalid("cursor", "cursor is not valid.");
         var take = Cursor.Limit(limit);
         var query = db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Status == OutboxStatus.Failed);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToLower();
+            query = query.Where(m => m.ToAddress.ToLower().Contains(term) || m.Subject.ToLower().Contains(term));
+        }
         if (after is { } a) query = query.Where(m => m.CreatedAt < a.At || (m.CreatedAt == a.At && m.Id.CompareTo(a.Id) < 0));
         var rows = await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Take(take + 1)
             .Select(m => new FailedEmailView(m.Id, m.ToAddress, m.Subject, m.Attempts, m.LastError, m.CreatedAt, m.FailedAt))

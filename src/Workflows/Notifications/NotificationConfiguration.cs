@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace WorkflowPortal.Workflows.Notifications;
 
 internal sealed class NotificationConfiguration :
-    IEntityTypeConfiguration<Notification>, IEntityTypeConfiguration<NotificationPreference>, IEntityTypeConfiguration<OutboxMessage>
+    IEntityTypeConfiguration<Notification>, IEntityTypeConfiguration<NotificationPreference>, IEntityTypeConfiguration<OutboxMessage>,
+    IEntityTypeConfiguration<MailHealth>
 {
     public void Configure(EntityTypeBuilder<Notification> notification)
     {
@@ -36,5 +37,12 @@ internal sealed class NotificationConfiguration :
         message.Property(m => m.Status).HasConversion<int>();
         message.Property(m => m.ClaimToken).IsConcurrencyToken();
         message.HasIndex(m => new { m.Status, m.NextAttemptAt });
+    }
+
+    public void Configure(EntityTypeBuilder<MailHealth> health)
+    {
+        health.ToTable("MailHealth");
+        health.Property(h => h.Id).ValueGeneratedNever();
+        health.HasData(new { Id = MailHealth.SingletonId });
     }
 }

@@ -14,14 +14,15 @@ public static class NotificationTypes
     public const string MilestoneOverdue = "milestone.overdue";
     public const string DeadlineReminder = "deadline.reminder";
     public const string DeadlineEscalated = "deadline.escalated";
+    public const string MailFailing = "mail.failing";
 
     public static readonly IReadOnlyList<string> All =
         [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneAdded, MilestoneOverdue, DeadlineReminder, DeadlineEscalated,
-            SignUpAwaitingApproval, AccountApproved];
+            SignUpAwaitingApproval, AccountApproved, MailFailing];
 
     // The switches a person is offered: each side of the product receives only some of the types.
     public static IReadOnlyList<string> For(Access.Actor actor) => actor.IsLegalTeam
         ? [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneAdded, MilestoneOverdue, DeadlineReminder, DeadlineEscalated,
-            SignUpAwaitingApproval]
+            SignUpAwaitingApproval, .. actor.IsAdmin ? [MailFailing] : Array.Empty<string>()]
         : [RequestUpdated, CommentAdded, ApprovalRequested, SignatureRequested, MilestoneOverdue, DeadlineReminder, AccountApproved];
 }

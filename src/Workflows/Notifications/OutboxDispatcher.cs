@@ -23,6 +23,7 @@ public sealed class OutboxDispatcher(
             try
             {
                 while (await DispatchOnceAsync(stoppingToken) > 0) { }
+                await AlertIfFailingAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -48,18 +49,34 @@ public sealed class OutboxDispatcher(
         var due = await OutboxClaims.DueAsync(db, clock.GetUtcNow(), options.BatchSize, ct);
         if (due.Count == 0) return 0;
 
-        var claimed = 0;
-        await using var session = transport.Open();
-        foreach (var message in due)
+        int claimed = 0, sent = 0, failed = 0;
+        await using (var session = transport.Open())
         {
-            if (!await OutboxClaims.TryClaimAsync(db, message, clock.GetUtcNow(), options.Lease, ct)) continue;
-            claimed++;
-            await SendAsync(db, session, message, ct);
+            foreach (var message in due)
+            {
+                if (!await OutboxClaims.TryClaimAsync(db, message, clock.GetUtcNow(), options.Lease, ct)) continue;
+                claimed++;
+                switch (await SendAsync(db, session, message, ct))
+                {
+                    case true: sent++; break;
+                    case false: failed++; break;
+                }
+            }
         }
+        if (sent > 0) await MailOutage.SucceededAsync(db, CancellationToken.None);
+        else if (failed > 0) await MailOutage.FailedAsync(db, clock.GetUtcNow(), CancellationToken.None);
         return claimed;
     }
 
-    async Task SendAsync(PortalDb db, IMailSession session, OutboxMessage message, CancellationToken ct)
+    async Task AlertIfFailingAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (await scope.ServiceProvider.GetRequiredService<MailOutage>().AlertIfDueAsync(ct))
+            logger.LogError("No email could be sent for {After}; the administrators were told", options.FailingAlertAfter);
+    }
+
+    // True when sent, false when the attempt failed, null when the claim was lost to someone else.
+    async Task<bool?> SendAsync(PortalDb db, IMailSession session, OutboxMessage message, CancellationToken ct)
     {
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var sending = new CancellationTokenSource();
@@ -84,16 +101,20 @@ public sealed class OutboxDispatcher(
         if (!stillOurs)
         {
             logger.LogWarning("Email {MessageId} was claimed by another dispatcher while being sent; this one stops", message.Id);
-            return;
+            return null;
         }
         if (failure is null) message.MarkSent(clock.GetUtcNow());
         else message.MarkFailed(failure.Message, clock.GetUtcNow(), options);
         if (!await OutboxClaims.TrySaveAsync(db, message, CancellationToken.None))
+        {
             logger.LogWarning("Email {MessageId} lost its claim before it could be marked", message.Id);
-        else if (failure is null)
+            return null;
+        }
+        if (failure is null)
             logger.LogInformation("Sent email {MessageId} (attempt {Attempt})", message.Id, message.Attempts);
         else
             logger.LogWarning("Email {MessageId} failed on attempt {Attempt}: {Reason}", message.Id, message.Attempts, failure.Message);
+        return failure is null;
     }
 
     // Renews the lease at a third of its length until the send ends. Returns false (and cancels

@@ -89,6 +89,16 @@ public static class PageExtensions
         await Assertions.Expect(box).ToBeCheckedAsync(new() { Checked = value });
     }
 
+    // The static sign-in form (no circuit needed); waits until the portal has left it.
+    public static async Task SignInAsync(this IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByTestId("email").FillAsync(email);
+        await page.GetByTestId("password").FillAsync(password);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
+    }
+
     public static void AssertNoCspViolation(this IPage page) =>
         Assert.True(!CspViolations.TryGetValue(page, out var seen) || seen.Count == 0,
             "Content-Security-Policy violations:\n" + string.Join("\n", seen ?? []));

@@ -1591,6 +1591,28 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.ToTable("MatterPeople", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPortal.Workflows.Notifications.MailHealth", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("AlertedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FailingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MailHealth", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1
+                        });
+                });
+
             modelBuilder.Entity("WorkflowPortal.Workflows.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1564,6 +1564,28 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                     b.ToTable("MatterPeople", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPortal.Workflows.Notifications.MailHealth", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AlertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FailingSince")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MailHealth", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1
+                        });
+                });
+
             modelBuilder.Entity("WorkflowPortal.Workflows.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
