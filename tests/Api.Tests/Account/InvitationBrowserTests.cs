@@ -72,7 +72,11 @@ public sealed class InvitationBrowserTests(BrowserFixture browser)
         await page.GetByTestId("invite-name").FillAsync("Invited From The Page");
         await page.GetByTestId("invite-client").FillAsync("Al Noor");
         await page.GetByRole(AriaRole.Option, new() { NameString = "Al Noor Trading Co. / شركة النور التجارية" }).ClickAsync();
+        // Under load the picker may still be settling: send only once each field shows its value.
+        await Assertions.Expect(page.GetByTestId("invite-client")).ToHaveValueAsync("Al Noor Trading Co. / شركة النور التجارية");
+        await Assertions.Expect(page.GetByTestId("invite-email")).ToHaveValueAsync("ui@invite.example");
         await page.GetByTestId("invite").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Invitation sent.");
 
         await Assertions.Expect(page.GetByTestId("people")).ToContainTextAsync("ui@invite.example");
         await page.ScreenshotAsync("admin-portal-users.en");
