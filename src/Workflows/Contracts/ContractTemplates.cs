@@ -38,11 +38,15 @@ public sealed class ContractTemplates(PortalDb db, RequestTypes types, TemplateR
         // A retired contract type offers none of its templates.
         if (template is null || template.IsRetired || template.PublishedVersion == 0
             || (template.ContractTypeId is { } type && await db.Set<ContractType>().AnyAsync(c => c.Id == type && c.IsRetired, ct)))
-            return Error.Conflict("template-missing", "This request type has no published contract template.");
+            return NoTemplate(actor);
         if (!actor.IsLegalTeam && !template.IsUsableBy(actor.ClientId)) return TemplateNotFound;
         var version = await rendering.VersionAsync(template.Id, template.PublishedVersion, ct);
-        return version is null ? Error.Conflict("template-missing", "This request type has no published contract template.") : (template, version);
+        return version is null ? NoTemplate(actor) : (template, version);
     }
+
+    static Error NoTemplate(Actor actor) => Error.Conflict("template-missing", actor.Language == "ar"
+        ? "لا يوجد لنوع الطلب هذا نموذج عقد منشور."
+        : "This request type has no published contract template.");
 
     public async Task<Result<byte[]>> PreviewAsync(Guid templateId, IReadOnlyDictionary<string, string[]> answers, Actor actor, CancellationToken ct)
     {

@@ -51,6 +51,21 @@ public static class FormValidator
         return new SubmittedForm(accepted);
     }
 
+    // The fields shown for these values, in order: a field hidden by its condition counts as empty
+    // for the fields after it. Forms evaluate it as the person types; the server applies the same.
+    public static List<FieldDefinition> VisibleFields(IEnumerable<FieldDefinition> fields, IReadOnlyDictionary<string, IReadOnlyList<string>> values)
+    {
+        var seen = new Dictionary<string, IReadOnlyList<string>>();
+        var visible = new List<FieldDefinition>();
+        foreach (var field in fields.OrderBy(f => f.Order))
+        {
+            if (!IsVisible(field, seen)) { seen[field.Key] = []; continue; }
+            visible.Add(field);
+            seen[field.Key] = values.GetValueOrDefault(field.Key, []);
+        }
+        return visible;
+    }
+
     public static bool IsVisible(FieldDefinition field, IReadOnlyDictionary<string, IReadOnlyList<string>> earlierValues) =>
         field.VisibleWhen is not { } condition
         || (earlierValues.TryGetValue(condition.Field, out var values) && values.Any(v => condition.In.Contains(v)));

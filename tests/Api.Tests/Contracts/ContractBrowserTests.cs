@@ -44,10 +44,10 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
         await page.GetByTestId("new-from-template").Filter(new() { HasText = language == "ar" ? "اتفاقية خدمات" : "Services agreement" }).ClickAsync();
         await page.WaitForURLAsync("**/contracts/templates/**");
         await page.WaitForCircuitAsync();
-        await page.GetByTestId("answer-counterpartyName").FillAsync("Falcon Logistics LLC");
-        await page.GetByTestId("answer-services").FillAsync(language == "ar" ? "التخزين والتوصيل داخل الرياض" : "Warehousing and delivery in Riyadh");
-        await page.GetByTestId("answer-contractValue").FillAsync("120000");
-        await page.GetByTestId("answer-startDate").FillAsync("2027-01-01");
+        await page.GetByTestId("input-counterpartyName").FillAsync("Falcon Logistics LLC");
+        await page.GetByTestId("input-services").FillAsync(language == "ar" ? "التخزين والتوصيل داخل الرياض" : "Warehousing and delivery in Riyadh");
+        await page.GetByTestId("input-contractValue").FillAsync("120000");
+        await page.GetByTestId("input-startDate").FillAsync("2027-01-01");
         await page.GetByTestId("preview").ClickAsync();
         await Assertions.Expect(page.GetByTestId("preview-pane")).ToBeVisibleAsync();
         await page.ScreenshotAsync($"contract-template-questionnaire.{language}");

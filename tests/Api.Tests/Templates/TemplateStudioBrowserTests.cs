@@ -112,8 +112,11 @@ public sealed class TemplateStudioBrowserTests(BrowserFixture browser, KestrelAp
         await client.GetByTestId("new-from-template").Filter(new() { HasText = name }).ClickAsync();
         await client.WaitForURLAsync("**/contracts/templates/**");
         await client.WaitForCircuitAsync();
-        await client.GetByTestId("answer-consultant").FillAsync(consultant);
-        await client.GetByTestId("answer-includeConfidentiality").FillAsync("true");
+        await client.GetByTestId("input-consultant").FillAsync(consultant);
+        // A yes/no question is answered with Yes or No, like on a request form, not typed.
+        var confidentiality = client.GetByTestId("field-includeConfidentiality");
+        await Assertions.Expect(confidentiality.GetByRole(AriaRole.Radio)).ToHaveCountAsync(2);
+        await confidentiality.GetByText(ar ? "نعم" : "Yes", new() { Exact = true }).ClickAsync();
         await client.GetByTestId("preview").ClickAsync();
         await Assertions.Expect(client.GetByTestId("preview-pane")).ToBeVisibleAsync();
         await client.ScreenshotAsync($"studio-template-questionnaire.{language}");
