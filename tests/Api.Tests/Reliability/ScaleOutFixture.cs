@@ -9,7 +9,7 @@ namespace WorkflowPortal.Api.Tests.Reliability;
 
 // Two instances of the app on real Kestrel, one PostgreSQL database (data-protection keys live in
 // it), one attachment folder, started at the same moment on the empty database, with nginx in front.
-public sealed class ScaleOutFixture : IAsyncLifetime
+public class ScaleOutFixture : IAsyncLifetime
 {
     PostgresDatabase? _database;
 
@@ -29,11 +29,15 @@ public sealed class ScaleOutFixture : IAsyncLifetime
             ["Proxy:KnownProxies:0"] = "127.0.0.1",
             ["Workflows:DeadlinePollInterval"] = "00:00:00.500",
         };
+        foreach (var (key, value) in ExtraSettings()) settings[key] = value;
         First = new PortalApp(storage, _database.ConnectionString, kestrel: true, settings);
         Second = new PortalApp(storage, _database.ConnectionString, kestrel: true, settings);
         var addresses = await Task.WhenAll(Task.Run(() => First.ServerAddress), Task.Run(() => Second.ServerAddress));
         Proxy = await NginxProxy.StartAsync(proxyPort, addresses);
     }
+
+    // Settings both instances get on top of the lane's (a derived cluster's mail server, say).
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings() => new Dictionary<string, string?>();
 
     // Signed-in API clients through nginx, at least `each` answered by each instance, found by
     // trying loopback source addresses until the hash has sent enough to both.
@@ -61,7 +65,7 @@ public sealed class ScaleOutFixture : IAsyncLifetime
 
     public static async Task<JsonElement> OkAsync(Task<HttpResponseMessage> request) => await (await request).JsonAsync(HttpStatusCode.OK);
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_database is null) return;
         await Proxy.DisposeAsync();
