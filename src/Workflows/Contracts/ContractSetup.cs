@@ -25,8 +25,10 @@ public sealed class ContractSetup(PortalDb db, ContractPeople people, ContractWo
         if (particulars.EndDate < particulars.StartDate) errors["endDate"] = ["The end date is before the start date."];
         if (particulars.Parties.Any(p => string.IsNullOrWhiteSpace(p.Name) || p.Name.Length > 200 || (p.Role?.Length ?? 0) > 100))
             errors["parties"] = ["Each party needs a name (at most 200 characters) and a role."];
-        if (particulars.ContractTypeId is { } typeId && !await db.Set<ContractType>().AnyAsync(t => t.Id == typeId, ct))
-            errors["contractTypeId"] = ["No such contract type."];
+        // A retired type takes no new contracts; one already filed under it keeps it.
+        if (particulars.ContractTypeId is { } typeId && typeId != contract.ContractTypeId
+            && !await db.Set<ContractType>().AnyAsync(t => t.Id == typeId && !t.IsRetired, ct))
+            errors["contractTypeId"] = ["No such contract type, or it is retired."];
         if (errors.Count > 0) return Error.Invalid(errors);
         contract.Describe(particulars with { Title = particulars.Title.Trim(), Currency = particulars.Currency?.ToUpperInvariant() }, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);

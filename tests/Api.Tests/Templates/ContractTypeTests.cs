@@ -81,7 +81,7 @@ public sealed class ContractTypeTests : IAsyncLifetime
         await (await lawyer.PostAsJsonAsync($"/api/v1/studio/templates/{id}/publish", new { revision = everyone.GetProperty("revision").GetInt32() }))
             .JsonAsync(HttpStatusCode.OK);
         Assert.Contains((await GetAsync(client, "/api/v1/contract-templates")).EnumerateArray(), t => t.GetProperty("id").GetGuid() == id);
-        Assert.Equal(HttpStatusCode.Created, (await GenerateAsync(client, requestType)).StatusCode);
+        var generated = (await (await GenerateAsync(client, requestType)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
         await (await lawyer.PostAsync($"/api/v1/studio/contract-types/{type}/retire", null)).JsonAsync(HttpStatusCode.OK);
         Assert.DoesNotContain((await GetAsync(client, "/api/v1/contract-templates")).EnumerateArray(), t => t.GetProperty("id").GetGuid() == id);
@@ -90,6 +90,13 @@ public sealed class ContractTypeTests : IAsyncLifetime
         var refused = await (await lawyer.PostAsJsonAsync("/api/v1/studio/templates", Template(await RequestTypeAsync(admin), type, "AllClients", [])))
             .JsonAsync(HttpStatusCode.BadRequest);
         Assert.True(refused.GetProperty("errors").TryGetProperty("contractTypeId", out _));
+        // Nor can a hand-made contract be filed under it; a contract already filed there keeps it when edited.
+        var handMade = await SubmitRequestAsync(client, "Agency for the Eastern Province");
+        var moved = await (await lawyer.PutAsJsonAsync($"/api/v1/contracts/{handMade}/particulars", new { title = "Agency", contractTypeId = type, parties = Array.Empty<object>() }))
+            .JsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(moved.GetProperty("errors").TryGetProperty("contractTypeId", out _));
+        await (await lawyer.PutAsJsonAsync($"/api/v1/contracts/{generated}/particulars", new { title = "Agency, renamed", contractTypeId = type, parties = Array.Empty<object>() }))
+            .JsonAsync(HttpStatusCode.OK);
     }
 
     [Fact]
