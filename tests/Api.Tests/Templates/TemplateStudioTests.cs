@@ -116,6 +116,13 @@ public sealed class TemplateStudioTests : IAsyncLifetime
         var broken = await (await lawyer.PostAsJsonAsync("/api/v1/studio/templates",
             Template(requestType, "# Title\n\nText\n\n{% if nonCompete %}\nNo end"))).JsonAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("line 6", broken.GetProperty("errors").GetProperty("bodyEn")[0].GetString());
+        // A question whose answer could not be written into the document is refused, not collected and dropped.
+        var upload = await (await lawyer.PostAsJsonAsync("/api/v1/studio/templates", new
+        {
+            requestTypeId = requestType, name = new { en = "Consulting agreement", ar = "اتفاقية استشارات" }, bodyEn = "# Title", bodyAr = BodyAr,
+            fields = new[] { new { key = "scan", type = "Files", label = new { en = "Scan", ar = "مسح" }, required = false, order = 1 } },
+        })).JsonAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("cannot be a Files", upload.GetProperty("errors").GetProperty("fields[0].type")[0].GetString());
         var unknown = await (await lawyer.PostAsJsonAsync("/api/v1/studio/templates",
             Template(requestType, "# Title\n\nPaid to {{ payee }}."))).JsonAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("line 3: Unknown variable 'payee'", unknown.GetProperty("errors").GetProperty("bodyEn")[0].GetString());

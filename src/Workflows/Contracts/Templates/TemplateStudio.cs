@@ -127,6 +127,13 @@ public sealed class TemplateStudio(PortalDb db, TemplateRendering rendering, Con
     {
         string L(string en, string ar) => StudioText.Pick(language, en, ar);
         var errors = RequestTypeSpecRules.CheckFields(spec.Fields, language);
+        // A template writes its answers into the document: a file or a related person has no text to write.
+        foreach (var (field, index) in spec.Fields.Where(f => f is not null).OrderBy(f => f.Order).Select((f, i) => (f, i)))
+        {
+            if (field.Type is FieldType.Files or FieldType.RelatedPerson)
+                errors[$"fields[{index}].type"] = [L($"The question '{field.Key}' cannot be a {field.Type}: a template writes text answers into the document.",
+                    $"لا يمكن أن يكون السؤال «{field.Key}» من نوع {field.Type}: القالب يكتب إجابات نصية في المستند.")];
+        }
         if (!spec.Name.IsComplete) errors["name"] = [L("The name is required in English and Arabic.", "الاسم مطلوب بالإنجليزية والعربية.")];
         var type = await db.Set<RequestType>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == spec.RequestTypeId, ct);
         if (type is null || type.Creates != RequestKind.ContractFromTemplate)
