@@ -62,6 +62,7 @@ app.MapWorkflowMigrations();
 app.MapAdmin();
 app.MapNotifications();
 app.MapOutbox();
+app.MapWorkingCalendar();
 app.MapLanguageSwitch();
 app.MapPortalShell();
 

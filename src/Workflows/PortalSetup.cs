@@ -22,6 +22,9 @@ public static class PortalSetup
         services.AddScoped<PortalSeeder>();
         services.AddSingleton(configuration.GetSection("Workflows").Get<Processes.WorkflowOptions>() ?? new Processes.WorkflowOptions());
         services.AddSingleton<Engine.Runtime.WorkflowDefinitionCache>();
+        services.AddSingleton<WorkingTime.FirmCalendar>();
+        services.AddSingleton<Engine.Deadlines.IWorkingCalendarSource>(sp => sp.GetRequiredService<WorkingTime.FirmCalendar>());
+        services.AddScoped<WorkingTime.WorkingTimeSettings>();
         services.AddSingleton<Engine.Runtime.WorkflowRunner>();
         services.AddSingleton<Engine.Definitions.WorkflowDefinitions>();
         services.AddSingleton<Processes.InstanceStates>();
@@ -49,6 +52,7 @@ public static class PortalSetup
         services.AddScoped<Matters.MatterHearings>();
         services.AddScoped<Matters.MatterParticulars>();
         services.AddScoped<Matters.MatterFeedback>();
+        services.AddScoped<Matters.FirstResponseWarnings>();
         services.AddPortalContracts();
 
         services.AddSingleton(configuration.GetSection("Account").Get<AccountOptions>() ?? new AccountOptions());

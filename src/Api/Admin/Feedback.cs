@@ -20,6 +20,14 @@ internal static class Feedback
         return false;
     }
 
+    // For reads: nothing to say on success, the error otherwise.
+    public static bool ShowError<T>(ISnackbar snackbar, IStringLocalizer<AdminText> text, Result<T> result)
+    {
+        if (result.IsSuccess) return true;
+        snackbar.Add(Describe(text, result.Error), Severity.Error);
+        return false;
+    }
+
     static string Describe(IStringLocalizer<AdminText> text, Error error)
     {
         if (error.Fields is { Count: > 0 } fields)

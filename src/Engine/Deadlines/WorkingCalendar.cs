@@ -19,6 +19,32 @@ public sealed class WorkingCalendar(IReadOnlySet<DayOfWeek> workingDays, Func<Da
 
     public DateTimeOffset Subtract(DateTimeOffset start, IsoDuration duration, bool business) => Move(start, duration, business, -1);
 
+    // A span of time counted only on working days, as the first-response clock counts: 24 hours
+    // from a Thursday afternoon with a Friday-Saturday weekend end on Sunday afternoon. A start on a
+    // day off counts from the next working day's midnight.
+    public DateTimeOffset AddWorkingTime(DateTimeOffset start, TimeSpan span)
+    {
+        if (workingDays.Count == 0)
+            throw new InvalidOperationException("A working calendar needs at least one working day.");
+        var local = TimeZoneInfo.ConvertTime(start, zone).DateTime;
+        var left = span;
+        for (var guard = 0; guard < 36600; guard++)
+        {
+            var midnight = local.Date.AddDays(1);
+            if (IsWorkingDay(DateOnly.FromDateTime(local)))
+            {
+                if (left <= midnight - local)
+                    return ToUtc(local + left);
+                left -= midnight - local;
+            }
+            local = midnight;
+        }
+        throw new InvalidOperationException("The working calendar has no working day in a hundred years.");
+    }
+
+    DateTimeOffset ToUtc(DateTime local) =>
+        new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified))).ToUniversalTime();
+
     DateTimeOffset Move(DateTimeOffset start, IsoDuration duration, bool business, int sign)
     {
         if (!business)

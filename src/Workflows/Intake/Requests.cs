@@ -14,7 +14,8 @@ public sealed record Submitted(Guid Id, RequestKind Kind, string Reference);
 // A client submits a request type's form: in one transaction the matter (or, for the contract
 // kinds, the contract), its workflow instance (on the version published now) and its files are recorded.
 public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files, ContractIntake contracts, WorkflowRunner runner,
-    WorkflowSteps steps, MatterNotices notices, References.ReferenceNumbers references, Access.WriteLimits limits, TimeProvider clock)
+    WorkflowSteps steps, MatterNotices notices, References.ReferenceNumbers references, Access.WriteLimits limits, TimeProvider clock,
+    Engine.Deadlines.IWorkingCalendarSource calendar, WorkflowOptions options)
 {
     public async Task<Result<Submitted>> SubmitAsync(Guid requestTypeId, IReadOnlyDictionary<string, string[]> fields,
         IReadOnlyDictionary<string, IReadOnlyList<Upload>> uploads, Actor actor, CancellationToken ct)
@@ -76,7 +77,8 @@ public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files,
         var title = form["subject"]?.Values.FirstOrDefault() ?? type.Name.In(actor.Language);
         var reference = await references.NextAsync(type.Creates, now, ct);
         var matter = new Matter(id, reference, type, actor.UserId, actor.ClientId, actor.DepartmentId,
-            title, form, started.Value.Instance.Id, fromPortal: actor.IsPortalUser, now);
+            title, form, started.Value.Instance.Id, fromPortal: actor.IsPortalUser, now,
+            ResponseClock.Start(now, type.FirstResponseHours, calendar.Current, options.FirstResponseWarnShare));
         db.Add(matter);
         var followed = await steps.FollowAsync(matter, started.Value.Instance, started.Value.Effects, actor, null, ct);
         if (!followed.IsSuccess) return followed.Error;

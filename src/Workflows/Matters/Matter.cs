@@ -15,7 +15,7 @@ public sealed class Matter : IWorkflowSubject, ISearchable
     Matter() { }
 
     public Matter(Guid id, string reference, RequestType type, Guid requesterId, Guid? clientId, Guid? departmentId,
-        string title, SubmittedForm form, Guid workflowInstanceId, bool fromPortal, DateTimeOffset now)
+        string title, SubmittedForm form, Guid workflowInstanceId, bool fromPortal, DateTimeOffset now, ResponseClock? clock = null)
     {
         Id = id;
         Reference = reference;
@@ -39,7 +39,7 @@ public sealed class Matter : IWorkflowSubject, ISearchable
         FromPortal = fromPortal;
         SubmittedAt = now;
         UpdatedAt = now;
-        Clock = ResponseClock.Start(now, type.FirstResponseHours);
+        Clock = clock ?? ResponseClock.Start(now, type.FirstResponseHours);
     }
 
     public Guid Id { get; private set; }

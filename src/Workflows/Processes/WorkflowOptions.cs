@@ -7,4 +7,8 @@ public sealed class WorkflowOptions
     public string Folder { get; set; } = Path.Combine(AppContext.BaseDirectory, "workflows");
 
     public TimeSpan DeadlinePollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    // Workflows:FirstResponseWarnShare: the share of a request type's first-response target after
+    // which the administrators are told it is near (0.8 = at 80 %); 0 turns the warning off.
+    public double FirstResponseWarnShare { get; set; } = 0.8;
 }

@@ -58,7 +58,10 @@ public sealed class MatterFlowTests : IAsyncLifetime
 
         var submitted = await (await client.GetAsync($"/api/v1/matters/{id}")).JsonAsync();
         Assert.Equal("Received", submitted.GetProperty("status").GetProperty("state").GetString());
-        Assert.Equal(submitted.GetProperty("submittedAt").GetDateTimeOffset().AddHours(48), submitted.GetProperty("clock").GetProperty("dueAt").GetDateTimeOffset());
+        // 48 hours of working time on the default calendar (Monday to Friday, UTC): a weekend does not count.
+        var submittedAt = submitted.GetProperty("submittedAt").GetDateTimeOffset();
+        Assert.Equal(WorkflowPortal.Engine.Deadlines.WorkingCalendar.MondayToFriday.AddWorkingTime(submittedAt, TimeSpan.FromHours(48)),
+            submitted.GetProperty("clock").GetProperty("dueAt").GetDateTimeOffset());
         Assert.Contains("Withdraw", submitted.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("trigger").GetString()));
         Assert.DoesNotContain("StartReview", submitted.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("trigger").GetString()));
 

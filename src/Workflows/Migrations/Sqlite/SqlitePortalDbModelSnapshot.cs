@@ -1412,6 +1412,12 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
 
                             b1.Property<long?>("TargetAt")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("WarnAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("WarnedAt")
+                                .HasColumnType("INTEGER");
                         });
 
                     b.HasKey("Id");
@@ -1920,6 +1926,77 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                     b.HasIndex("Key", "At");
 
                     b.ToTable("WorkflowDefinitionChanges", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Workflows.WorkingTime.PublicHoliday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublicHolidays", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Workflows.WorkingTime.WorkingWeek", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("WorkingWeek", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Days = 62,
+                            TimeZone = "UTC"
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

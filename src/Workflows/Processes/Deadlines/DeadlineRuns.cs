@@ -29,7 +29,7 @@ public sealed class DeadlineRuns(PortalDb db, DeadlineDispatch dispatch, Workflo
     }
 }
 
-// Looks for due deadlines every Workflows:DeadlinePollInterval, on every instance of the app:
+// Looks for due deadlines (and first responses coming due) every Workflows:DeadlinePollInterval, on every instance of the app:
 // the claim (FOR UPDATE SKIP LOCKED on PostgreSQL, a concurrency token everywhere) keeps two
 // instances from firing one timer. A full batch is followed at once by the next.
 public sealed class DeadlineService(IServiceScopeFactory scopes, WorkflowOptions options, TimeProvider clock, ILogger<DeadlineService> log)
@@ -49,6 +49,11 @@ public sealed class DeadlineService(IServiceScopeFactory scopes, WorkflowOptions
                     fired = await scope.ServiceProvider.GetRequiredService<DeadlineRuns>().FireDueAsync(stoppingToken);
                     if (fired > 0) log.LogInformation("Fired {Count} workflow deadlines", fired);
                 } while (fired >= DeadlineRuns.Batch && !stoppingToken.IsCancellationRequested);
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    var warned = await scope.ServiceProvider.GetRequiredService<Matters.FirstResponseWarnings>().WarnDueAsync(stoppingToken);
+                    if (warned > 0) log.LogInformation("Warned the administrators of {Count} first responses coming due", warned);
+                }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
