@@ -53,4 +53,7 @@ public sealed record ApprovalStepTemplate(IReadOnlyList<string> Approvers)
     public ApprovalMode Mode { get; init; } = ApprovalMode.All;
 
     public LocalizedText? Label { get; init; }
+
+    // The step applies only when this holds on the instance's data (e.g. finance above a value).
+    public Conditions.Condition? When { get; init; }
 }

@@ -26,6 +26,7 @@ public static partial class WorkflowValidator
             if (state.ClientLabel is not null)
                 CheckLabel(state.ClientLabel, $"{element}.clientLabel", Add);
             CheckTaskDefaults(state, element, Add);
+            CheckStepConditions(state, definition, element, messages.Add);
             Deadlines.DeadlineRules.Check(definition, state, messages.Add);
         }
 
@@ -56,6 +57,13 @@ public static partial class WorkflowValidator
             add("label-missing", $"{element}.en", "The English label is missing.", "التسمية الإنجليزية مفقودة.");
         if (string.IsNullOrWhiteSpace(label?.Ar))
             add("label-missing", $"{element}.ar", "The Arabic label is missing.", "التسمية العربية مفقودة.");
+    }
+
+    // A conditional approver reads the instance's data like a transition condition does.
+    static void CheckStepConditions(StateDefinition state, WorkflowDefinition definition, string element, Action<ValidationMessage> add)
+    {
+        foreach (var (step, index) in (state.Approval ?? []).Select((s, i) => (s, i)).Where(p => p.s.When is not null))
+            ConditionRules.Check(step.When!, definition, $"{element}.approval[{index}].when", add);
     }
 
     static void CheckTaskDefaults(StateDefinition state, string element, Action<string, string, string, string> add)
