@@ -85,7 +85,7 @@ public sealed class WorkflowMigrator(WorkflowDefinitionCache cache, TimeProvider
         var effects = new List<WorkflowEffect>();
         var fresh = !kept && target.Kind != StateKind.Normal;
         if (fresh || target.Final)
-            WorkflowRunner.AddEntryEffects(target, effects);
+            WorkflowRunner.AddEntryEffects(target, effects, migration.Target, instance.Data);
         var from = instance.State;
         instance.MigrateTo(migration.Target.Version, target.Name, fresh, target.Final, now);
         var fields = new Dictionary<string, string>

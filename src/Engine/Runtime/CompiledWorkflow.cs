@@ -33,6 +33,14 @@ public sealed class CompiledWorkflow
     // Compiles without validating: publishing is where definitions are validated.
     public static CompiledWorkflow Compile(WorkflowDefinition definition) => new(definition);
 
+    // The approval steps of a state that apply to this data: a step with a condition joins only
+    // while its condition holds (finance above a value). Compiled once per step and kept.
+    public IReadOnlyList<ApprovalStepTemplate> ApplyingSteps(IReadOnlyList<ApprovalStepTemplate> steps, InstanceData data) =>
+        [.. steps.Where(step => step.When is null || _stepConditions.GetOrAdd(step, s => CompiledCondition.Compile(s.When!, Definition)).Holds(data))];
+
+    readonly System.Collections.Concurrent.ConcurrentDictionary<ApprovalStepTemplate, CompiledCondition> _stepConditions =
+        new(ReferenceEqualityComparer.Instance);
+
     public StateDefinition State(string name) =>
         _states.TryGetValue(name, out var state) ? state : throw new InvalidOperationException($"'{Key}' v{Version} has no state '{name}'.");
 

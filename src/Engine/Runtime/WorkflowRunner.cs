@@ -30,7 +30,7 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         db.Add(new WorkflowHistoryEntry(instance, actor, StartTrigger, null, null, null, now));
         db.AddRange(Schedule(instance, initial, now));
         var effects = new List<WorkflowEffect>();
-        AddEntryEffects(initial, effects);
+        AddEntryEffects(initial, effects, workflow, instance.Data);
         return new Started(instance, effects);
     }
 
@@ -96,7 +96,7 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
             var entered = workflow.State(target);
             instance.Step(target, entered: true, entered.Final, now);
             AddTransitionEffects(transition.Definition, effects);
-            AddEntryEffects(entered, effects);
+            AddEntryEffects(entered, effects, workflow, instance.Data);
             FollowDeadlines(instance, workflow, timers ?? [], before, entered: true, now, scheduled);
         }
         else
@@ -151,6 +151,9 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
     static void AddTransitionEffects(TransitionDefinition transition, List<WorkflowEffect> effects) =>
         effects.AddRange(DeclaredEffects.OfTransition(transition));
 
-    internal static void AddEntryEffects(StateDefinition state, List<WorkflowEffect> effects) =>
-        effects.AddRange(DeclaredEffects.OnEntry(state));
+    // An approval state's default steps are those whose condition holds on the data at entry.
+    internal static void AddEntryEffects(StateDefinition state, List<WorkflowEffect> effects, CompiledWorkflow workflow, InstanceData data) =>
+        effects.AddRange(DeclaredEffects.OnEntry(state).Select(effect => effect is StartApprovals start
+            ? start with { DefaultSteps = workflow.ApplyingSteps(start.DefaultSteps, data) }
+            : effect));
 }
