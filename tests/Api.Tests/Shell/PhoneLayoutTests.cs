@@ -53,7 +53,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, KestrelAppFixture h
         await VisitAsync("lawyer@demo.portal", language, "lawyer",
             "/team", "/team/matters", "/team/cases", $"/team/matters/{matter}", $"/team/matters/{matter}/preview",
             "/contracts", $"/contracts/{contract}", "/approvals", "/notifications", "/profile", "/designer");
-        await VisitAsync(PortalApi.Admin, language, "admin", "/admin/team", "/admin/clients", "/admin/portal-users", "/admin/signups", "/admin/failed-emails");
+        await VisitAsync(PortalApi.Admin, language, "admin", "/admin/team", "/admin/clients", "/admin/portal-users", "/admin/signups", "/admin/failed-emails", "/admin/calendar");
         // Not the contract: the collaborator is no party to it (its page is a 404 for them).
         await VisitAsync("collaborator@demo.portal", language, "collaborator", "/contracts", "/approvals", "/notifications");
     }
