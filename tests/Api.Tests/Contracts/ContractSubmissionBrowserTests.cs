@@ -97,18 +97,8 @@ public sealed class ContractSubmissionBrowserTests(BrowserFixture browser, Kestr
 
     static async Task<Guid> SubmitAsync(IPage client)
     {
-        await client.GetByTestId("submit-request").ClickAsync();
-        try
-        {
-            await client.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/contracts/[0-9a-f-]{36}$"),
-                new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
-        }
-        catch (TimeoutException)
-        {
-            var problem = await client.GetByTestId("problem").AllInnerTextsAsync();
-            throw new InvalidOperationException($"The request was not submitted: {string.Join(" | ", problem)}");
-        }
-        await client.WaitForCircuitAsync();
+        var contractPage = new System.Text.RegularExpressions.Regex("/contracts/[0-9a-f-]{36}$");
+        await client.SubmitFormAsync(url => contractPage.IsMatch(url));
         return Guid.Parse(client.Url[^36..]);
     }
 

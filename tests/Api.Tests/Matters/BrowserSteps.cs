@@ -48,21 +48,45 @@ internal static class BrowserSteps
     // Submits the request form and waits for the new matter's page; a refusal fails with what the page says.
     public static async Task<string> SubmitRequestAsync(this IPage page)
     {
-        await page.GetByTestId("submit-request").ClickAsync();
-        try
+        await page.SubmitFormAsync(url => new Uri(url).AbsolutePath.StartsWith("/portal/matters/", StringComparison.Ordinal));
+        return new Uri(page.Url).AbsolutePath;
+    }
+
+    // Presses Submit and waits for the page the submission lands on. On a loaded machine a click can
+    // reach the page while its circuit is busy and be lost: when the form shows no error and is not
+    // working (its button enabled, no progress), the person presses again, as anyone would.
+    public static async Task SubmitFormAsync(this IPage page, Func<string, bool> landed)
+    {
+        var submit = page.GetByTestId("submit-request");
+        for (var attempt = 1; ; attempt++)
         {
-            // Storing the matter and starting its workflow is the slowest step on a loaded machine.
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/portal/matters/", StringComparison.Ordinal),
-                new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
-        }
-        catch (TimeoutException)
-        {
-            await page.ScreenshotAsync("failed-submission");
-            var problem = await page.GetByTestId("problem").AllInnerTextsAsync();
-            throw new InvalidOperationException($"The request was not submitted: {string.Join(" | ", problem)}");
+            await submit.ClickAsync();
+            try
+            {
+                // Storing the request and starting its workflow is the slowest step on a loaded machine.
+                await page.WaitForURLAsync(landed, new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+                break;
+            }
+            catch (TimeoutException)
+            {
+                var problem = await page.GetByTestId("problem").AllInnerTextsAsync();
+                var idle = problem.Count == 0 && landed(page.Url) is false && await submit.IsEnabledAsync();
+                if (idle && attempt < 3) continue;
+                if (!idle)
+                {
+                    // Still working: give it the rest of the time a slow machine may need.
+                    try
+                    {
+                        await page.WaitForURLAsync(landed, new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+                        break;
+                    }
+                    catch (TimeoutException) { problem = await page.GetByTestId("problem").AllInnerTextsAsync(); }
+                }
+                await page.ScreenshotAsync("failed-submission");
+                throw new InvalidOperationException($"The request was not submitted after {attempt} press(es): {string.Join(" | ", problem)}");
+            }
         }
         await page.WaitForCircuitAsync();
-        return new Uri(page.Url).AbsolutePath;
     }
 
     public static Task ExpectStatusAsync(this IPage page, string label) =>

@@ -83,7 +83,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, KestrelAppFixture h
             try
             {
                 // MudBlazor lays some parts out after the first paint: give the reflow a moment.
-                await page.WaitForFunctionAsync("document.documentElement.scrollWidth <= window.innerWidth + 1", null, new() { Timeout = 5_000 });
+                await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= window.innerWidth + 1", null, new() { Timeout = 5_000 });
             }
             catch (TimeoutException)
             {

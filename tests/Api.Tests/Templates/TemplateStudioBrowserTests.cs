@@ -86,7 +86,7 @@ public sealed class TemplateStudioBrowserTests(BrowserFixture browser, KestrelAp
         // At phone width the editor reflows: nothing of the page's content sticks out sideways (the app
         // bar is the layout's, checked by the layout's own tests).
         await page.SetViewportSizeAsync(390, 844);
-        const string Fits = "(() => { const m = document.querySelector('.mud-main-content'); return m.scrollWidth <= m.clientWidth + 1; })()";
+        const string Fits = "() => { const m = document.querySelector('.mud-main-content'); return m.scrollWidth <= m.clientWidth + 1; }";
         try
         {
             await page.WaitForFunctionAsync(Fits, null, new() { Timeout = 10000 });
