@@ -59,6 +59,12 @@ public static class DeadlineRules
                     Add("deadline-fires-decision", ".fire", "The system never approves, rejects or signs: choose an ordinary transition.",
                         "النظام لا يعتمد ولا يرفض ولا يوقّع أبداً: اختر انتقالاً عادياً.");
             }
+            if (deadline.Public && (string.IsNullOrWhiteSpace(deadline.Notice?.En) || string.IsNullOrWhiteSpace(deadline.Notice?.Ar)))
+                Add("deadline-notice-missing", ".notice", "A public deadline tells the client what its date means: write the notice in English and Arabic.",
+                    "الموعد الظاهر للعميل يشرح له معنى تاريخه: اكتب الإشعار بالإنجليزية والعربية.");
+            if (!deadline.Public && deadline.Notice is not null)
+                Add("deadline-notice-not-public", ".notice", "Only a public deadline shows a notice to the client: make it public or remove the notice.",
+                    "لا يظهر الإشعار للعميل إلا في موعد ظاهر له: اجعله ظاهراً أو احذف الإشعار.");
             if (string.IsNullOrWhiteSpace(deadline.Comment?.En) || string.IsNullOrWhiteSpace(deadline.Comment?.Ar))
                 Add("deadline-comment-missing", ".comment", "Say why, in English and Arabic: the history and the notices show it.",
                     "اذكر السبب بالإنجليزية والعربية: يظهر في السجل وفي الإشعارات.");

@@ -28,6 +28,13 @@ public sealed record DeadlineDefinition
 
     // Why, in both languages: the history and the notices say it.
     public LocalizedText? Comment { get; init; }
+
+    // The client sees its date on the matter page as the date the step is expected by, with the
+    // notice (what the date means to them, in both languages); the legal team sees every deadline
+    // of the state, public or not, with its comment.
+    public bool Public { get; init; }
+
+    public LocalizedText? Notice { get; init; }
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<DeadlineCalendar>))]

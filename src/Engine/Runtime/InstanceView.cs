@@ -25,6 +25,18 @@ public sealed record InstanceView(
 {
     // The instance's data, labelled by the definition's fields where it declares them.
     public IReadOnlyList<DataView> Data { get; init; } = [];
+
+    // The pending deadlines of the current visit to the state, soonest first.
+    public IReadOnlyList<DeadlineView> Deadlines { get; init; } = [];
+}
+
+// One pending deadline: when it comes, what it will do (remind, escalate, fire `Fires`, labelled),
+// why, and whether the client may see it.
+public sealed record DeadlineView(
+    DateTimeOffset DueAt, IReadOnlyList<string> Remind, IReadOnlyList<string> Escalate, string? Fires, LocalizedText? FiresLabel,
+    LocalizedText Reason, bool Public)
+{
+    public LocalizedText? Notice { get; init; }
 }
 
 public sealed record DataView(string Name, FieldType Type, LocalizedText? Label, IReadOnlyList<string> Values);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Engine.Approvals;
+using WorkflowPortal.Engine.Deadlines;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Diagrams;
 using WorkflowPortal.Engine.Signatures;
@@ -34,6 +35,7 @@ public sealed partial class WorkflowRunner
             .Where(h => h.InstanceId == instanceId).OrderBy(h => h.Sequence).ToListAsync(ct);
         var state = workflow.State(instance.State);
         var labels = workflow.Definition.Transitions.GroupBy(t => t.Trigger).ToDictionary(g => g.Key, g => g.First().Label);
+        var timers = await LoadTimersAsync(db, instance, workflow, tracked: false, ct);
         return new InstanceView(
             instance.Id, instance.DefinitionKey, instance.DefinitionVersion, instance.Subject,
             state.Name, state.Label!, state.ClientLabel ?? state.Label!, state.Category, state.Kind, state.WaitingOn,
@@ -45,8 +47,20 @@ public sealed partial class WorkflowRunner
         {
             Data = [.. instance.Data.Values.OrderBy(p => p.Key, StringComparer.Ordinal)
                 .Select(p => new DataView(p.Key, p.Value.Type, workflow.Definition.FindField(p.Key)?.Label, p.Value.Values))],
+            Deadlines = DeadlineViews(instance, state, timers, labels),
         };
     }
+
+    static List<DeadlineView> DeadlineViews(WorkflowInstance instance, StateDefinition state, List<WorkflowTimer> timers,
+        Dictionary<string, LocalizedText?> labels) =>
+    [
+        .. timers.Where(t => t.State == instance.State && t.Visit == instance.Visit && t.Deadline < state.Deadlines.Count)
+            .OrderBy(t => t.DueAt)
+            .Select(t => (Timer: t, Deadline: state.Deadlines[t.Deadline]))
+            .Select(p => new DeadlineView(p.Timer.DueAt, p.Deadline.Remind, p.Deadline.Escalate, p.Deadline.Fire,
+                p.Deadline.Fire is { } trigger ? labels.GetValueOrDefault(trigger) : null,
+                p.Deadline.Comment ?? new LocalizedText("Deadline", "موعد"), p.Deadline.Public) { Notice = p.Deadline.Notice }),
+    ];
 
     // A person's inbox: the approvals and signatures waiting for them now, oldest first.
     public async Task<IReadOnlyList<TaskView>> GetPendingTasksAsync(DbContext db, string userId, int limit = 50, CancellationToken ct = default)

@@ -32,7 +32,12 @@ public sealed record MatterDetail(
     IReadOnlyList<HistoryView> History,
     IReadOnlyList<AvailableAction> Actions,
     int? Rating,
-    string? RatingRemark);
+    string? RatingRemark)
+{
+    // What comes next and by when: for a client only the deadlines the workflow makes public,
+    // without who is reminded or escalated to; for the legal team all of them.
+    public IReadOnlyList<DeadlineView> Upcoming { get; init; } = [];
+}
 
 public sealed record MatterStatus(string State, LocalizedText Label, StateCategory Category, string? WaitingOn, bool IsDone);
 

@@ -29,7 +29,11 @@ public sealed class MatterWork(PortalDb db, WorkflowSteps steps, TimeProvider cl
             new MatterStatus(instance.State, actor.IsLegalTeam ? instance.StateLabel : instance.ClientLabel, instance.Category, instance.WaitingOn, matter.IsDone),
             new ClockView(matter.Clock.DueAt(now), matter.Clock.RespondedAt, matter.Clock.IsPaused, matter.Clock.IsOverdue(now)),
             FieldValues(type, matter),
-            matter.WorkflowInstanceId, instance.History, instance.Actions, matter.Rating, matter.RatingRemark);
+            matter.WorkflowInstanceId, instance.History, instance.Actions, matter.Rating, matter.RatingRemark)
+        {
+            Upcoming = actor.IsLegalTeam ? instance.Deadlines
+                : [.. instance.Deadlines.Where(d => d.Public).Select(d => d with { Remind = [], Escalate = [] })],
+        };
     }
 
     public async Task<Result<MatterDetail>> FireAsync(Guid id, string? trigger, string? comment,

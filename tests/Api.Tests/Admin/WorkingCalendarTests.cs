@@ -97,6 +97,26 @@ public sealed class WorkingCalendarTests : IAsyncLifetime
         var timers = await _app.WithDbAsync(db => db.Set<WorkflowTimer>().Where(t => t.InstanceId == instance && t.Status == TimerStatus.Pending)
             .OrderBy(t => t.Deadline).ToListAsync());
         AssertAbout(wednesday.AddDays(6), timers[0].DueAt);
+
+        // The client sees the one public deadline (closing after 14 business days, past the holiday
+        // and two weekends), with what it means to them and nothing of who is reminded.
+        var waiting = await (await client.GetAsync($"/api/v1/matters/{id}")).JsonAsync(HttpStatusCode.OK);
+        var upcoming = Assert.Single(waiting.GetProperty("upcoming").EnumerateArray());
+        Assert.Equal(timers[2].DueAt, upcoming.GetProperty("dueAt").GetDateTimeOffset());
+        AssertAbout(wednesday.AddDays(21), timers[2].DueAt);
+        Assert.StartsWith("Please answer our question", upcoming.GetProperty("notice").GetProperty("en").GetString());
+        Assert.Empty(upcoming.GetProperty("remind").EnumerateArray());
+        // The team sees all three, soonest first, with what each will do.
+        var team = (await (await lawyer.GetAsync($"/api/v1/matters/{id}")).JsonAsync(HttpStatusCode.OK)).GetProperty("upcoming").EnumerateArray().ToList();
+        Assert.Equal(timers.Select(t => t.DueAt), team.Select(d => d.GetProperty("dueAt").GetDateTimeOffset()));
+        Assert.Equal(["Requester", "AssignedLawyer"], team[1].GetProperty("remind").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal("CloseUnanswered", team[2].GetProperty("fires").GetString());
+
+        // Answered: the wait's deadlines are gone from both views.
+        await (await client.PostAsJsonAsync($"/api/v1/matters/{id}/transitions",
+            new { trigger = "ProvideInformation", comment = "Attached." })).JsonAsync(HttpStatusCode.OK);
+        var answered = await (await client.GetAsync($"/api/v1/matters/{id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Empty(answered.GetProperty("upcoming").EnumerateArray());
     }
 
     // The test's own steps take a few seconds of real time after the clock was set.

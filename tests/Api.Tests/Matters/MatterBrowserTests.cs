@@ -49,10 +49,16 @@ public sealed class MatterBrowserTests(BrowserFixture browser)
         await Assertions.Expect(lawyer.GetByTestId("information-question")).ToHaveTextAsync("Please send the employment contract.");
         await Assertions.Expect(lawyer.GetByTestId("answer-body")).ToHaveCountAsync(0);
         await Assertions.Expect(lawyer.GetByTestId("comment-body-input")).ToBeVisibleAsync();
+        // The team sees every deadline of the wait (reminder, notice, closing); the client only the public one.
+        await Assertions.Expect(lawyer.GetByTestId("upcoming-deadline")).ToHaveCountAsync(3);
+        await Assertions.Expect(lawyer.GetByTestId("upcoming-deadlines")).ToContainTextAsync("shown to the client");
 
         await client.OpenAsync(matterPath);
         await client.ExpectStatusAsync("Needs your input");
         await Assertions.Expect(client.GetByTestId("clock-paused")).ToBeVisibleAsync();
+        await Assertions.Expect(client.GetByTestId("upcoming-deadline")).ToHaveCountAsync(1);
+        await Assertions.Expect(client.GetByTestId("upcoming-deadlines")).ToContainTextAsync("Expected by");
+        await Assertions.Expect(client.GetByTestId("upcoming-deadlines")).ToContainTextAsync("Please answer our question by this date");
         await Assertions.Expect(client.GetByTestId("information-request")).ToContainTextAsync("The legal team asked you");
         await Assertions.Expect(client.GetByTestId("information-question")).ToHaveTextAsync("Please send the employment contract.");
         // One answer box: no comment form and no action comment box while the answer is owed; withdrawing stays possible.
