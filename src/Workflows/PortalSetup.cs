@@ -53,6 +53,7 @@ public static class PortalSetup
         services.AddScoped<Matters.MatterParticulars>();
         services.AddScoped<Matters.MatterFeedback>();
         services.AddScoped<Matters.FirstResponseWarnings>();
+        services.AddScoped<Matters.DateReminders>();
         services.AddPortalContracts();
 
         services.AddSingleton(configuration.GetSection("Account").Get<AccountOptions>() ?? new AccountOptions());

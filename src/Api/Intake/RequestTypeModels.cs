@@ -19,6 +19,9 @@ public sealed record RequestTypeBody(
     IReadOnlyList<FieldDefinition>? Fields,
     int? Revision)
 {
+    // Days before a hearing or a key date that its people are reminded; 7 and 1 when left out.
+    public IReadOnlyList<int>? ReminderDays { get; init; }
+
     // Missing parts become empty values that the domain rules then name precisely.
     public RequestTypeSpec ToSpec() => new(
         CategoryId ?? Guid.Empty,
@@ -34,7 +37,10 @@ public sealed record RequestTypeBody(
         AudienceIds ?? [],
         IsActive ?? true,
         FirstResponseHours,
-        Fields ?? []);
+        Fields ?? [])
+    {
+        ReminderDays = ReminderDays ?? RequestTypeSpec.DefaultReminderDays,
+    };
 }
 
 public sealed record CategoryBody(BilingualText? Name, int? Order);

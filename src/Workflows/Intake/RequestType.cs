@@ -26,6 +26,9 @@ public sealed class RequestType
     public IReadOnlyList<Guid> AudienceIds { get; private set; } = [];
     public bool IsActive { get; private set; }
     public int? FirstResponseHours { get; private set; }
+
+    // How many days before a hearing or a key date its people are reminded.
+    public IReadOnlyList<int> ReminderDays { get; private set; } = RequestTypeSpec.DefaultReminderDays;
     public IReadOnlyList<FieldDefinition> Fields { get; private set; } = [];
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -48,6 +51,7 @@ public sealed class RequestType
         AudienceIds = spec.Audience == Audience.AllClients ? [] : spec.AudienceIds.Distinct().ToList();
         IsActive = spec.IsActive;
         FirstResponseHours = spec.FirstResponseHours;
+        ReminderDays = [.. spec.ReminderDays.Distinct().OrderDescending()];
         Fields = spec.Fields.OrderBy(f => f.Order).ToList();
         UpdatedAt = now;
         Revision++;
@@ -77,4 +81,9 @@ public sealed record RequestTypeSpec(
     IReadOnlyList<Guid> AudienceIds,
     bool IsActive,
     int? FirstResponseHours,
-    IReadOnlyList<FieldDefinition> Fields);
+    IReadOnlyList<FieldDefinition> Fields)
+{
+    public static readonly IReadOnlyList<int> DefaultReminderDays = [7, 1];
+
+    public IReadOnlyList<int> ReminderDays { get; init; } = DefaultReminderDays;
+}

@@ -25,6 +25,8 @@ public static partial class RequestTypeSpecRules
         if (spec.Audience != Audience.AllClients && spec.AudienceIds.Count == 0)
             Add("audienceIds", "Choose at least one organization or department, or make it visible to all clients.");
         if (spec.FirstResponseHours is <= 0 or > 24 * 365) Add("firstResponseHours", "The first-response target must be between 1 hour and a year.");
+        if (spec.ReminderDays is null || spec.ReminderDays.Count > 5 || spec.ReminderDays.Any(d => d is < 1 or > 365))
+            Add("reminderDays", "Reminders before hearings and key dates: up to 5 numbers of days, each from 1 to 365 (none for no reminders).");
 
         foreach (var (path, messages) in CheckFields(spec.Fields))
             foreach (var message in messages) Add(path, message);

@@ -20,9 +20,14 @@ public sealed record RequestTypeView(
     IReadOnlyList<FieldDefinition> Fields,
     int Revision)
 {
+    public IReadOnlyList<int> ReminderDays { get; init; } = [];
+
     public static RequestTypeView Of(RequestType t) => new(
         t.Id, t.CategoryId, t.Name, t.Description, t.LegalNotice, t.Creates, t.WorkflowKey, t.PracticeArea,
-        t.DefaultPriority, t.AssignedTeam, t.Audience, t.AudienceIds, t.IsActive, t.FirstResponseHours, t.Fields, t.Revision);
+        t.DefaultPriority, t.AssignedTeam, t.Audience, t.AudienceIds, t.IsActive, t.FirstResponseHours, t.Fields, t.Revision)
+    {
+        ReminderDays = t.ReminderDays,
+    };
 }
 
 // The portal home: the types a person may use, grouped by category.

@@ -72,7 +72,18 @@ internal sealed class HearingConfiguration : IEntityTypeConfiguration<Hearing>
         builder.Property(h => h.Notes).HasMaxLength(4000);
         builder.Property(h => h.Outcome).HasMaxLength(4000);
         builder.HasIndex(h => new { h.MatterId, h.At });
+        builder.HasIndex(h => h.At);
         builder.HasOne<Matter>().WithMany().HasForeignKey(h => h.MatterId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DateReminderConfiguration : IEntityTypeConfiguration<DateReminder>
+{
+    public void Configure(EntityTypeBuilder<DateReminder> builder)
+    {
+        builder.ToTable("DateReminders");
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(r => new { r.ItemId, r.DateAt, r.DaysBefore }).IsUnique();
     }
 }
 
@@ -94,6 +105,7 @@ internal sealed class KeyDateConfiguration : IEntityTypeConfiguration<KeyDate>
     {
         builder.ToTable("MatterKeyDates");
         builder.Property(d => d.Title).HasMaxLength(200);
+        builder.HasIndex(d => d.Date);
         builder.HasOne<Matter>().WithMany().HasForeignKey(d => d.MatterId).OnDelete(DeleteBehavior.Cascade);
     }
 }

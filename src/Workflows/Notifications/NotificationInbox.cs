@@ -49,7 +49,7 @@ public sealed class NotificationInbox(PortalDb db, TimeProvider clock)
         var saved = await db.Set<NotificationPreference>().AsNoTracking().Where(p => p.UserId == actor.UserId)
             .ToDictionaryAsync(p => p.Type, p => p.Email, ct);
         return new PreferencesView(user.Language,
-            NotificationTypes.For(actor).Select(t => new PreferenceView(t, saved.GetValueOrDefault(t, true))).ToList());
+            NotificationTypes.For(actor).Select(t => new PreferenceView(t, saved.GetValueOrDefault(t, true))).ToList()) { Hijri = user.ShowsHijri };
     }
 
     public async Task<Result<PreferencesView>> SavePreferencesAsync(Actor actor, SavePreferences command, CancellationToken ct)
@@ -63,6 +63,7 @@ public sealed class NotificationInbox(PortalDb db, TimeProvider clock)
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == actor.UserId, ct);
         if (user is null) return Error.NotFound("The person");
         if (command.Language is { } language) user.Language = language;
+        if (command.Hijri is { } hijri) user.ShowsHijri = hijri;
         var saved = await db.Set<NotificationPreference>().Where(p => p.UserId == actor.UserId).ToListAsync(ct);
         foreach (var wanted in command.Preferences ?? [])
         {

@@ -15,6 +15,13 @@ public sealed record NotificationList(IReadOnlyList<NotificationView> Items, str
 
 public sealed record PreferenceView(string Type, bool Email);
 
-public sealed record PreferencesView(string Language, IReadOnlyList<PreferenceView> Preferences);
+public sealed record PreferencesView(string Language, IReadOnlyList<PreferenceView> Preferences)
+{
+    // Dates in emails and reminders also in the Hijri calendar.
+    public bool Hijri { get; init; }
+}
 
-public sealed record SavePreferences(string? Language, IReadOnlyList<PreferenceView>? Preferences);
+public sealed record SavePreferences(string? Language, IReadOnlyList<PreferenceView>? Preferences)
+{
+    public bool? Hijri { get; init; }
+}

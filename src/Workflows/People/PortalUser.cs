@@ -15,6 +15,9 @@ public sealed class PortalUser : IdentityUser<Guid>, ISearchable
     // "en" or "ar": the UI, emails and generated documents follow it.
     public string Language { get; set; } = "en";
 
+    // Dates in this person's emails and reminders also in the Hijri calendar (the page switch sets it).
+    public bool ShowsHijri { get; set; }
+
     public PortalUserStatus Status { get; private set; } = PortalUserStatus.Active;
 
     // Only an active person may sign in; every other status is a way of waiting or of having left.

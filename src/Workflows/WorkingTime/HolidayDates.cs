@@ -30,6 +30,21 @@ public static class HolidayDates
         return (UmmAlQura.GetYear(moment), UmmAlQura.GetMonth(moment), UmmAlQura.GetDayOfMonth(moment));
     }
 
+    // "12 Shawwal 1448 AH" / "12 شوال 1448 هـ", as the pages write it, for emails and notices.
+    public static string? HijriText(DateOnly day, string language)
+    {
+        if (ToHijri(day) is not var (year, month, dayOfMonth)) return null;
+        return language == "ar"
+            ? $"{dayOfMonth} {ArabicMonths[month - 1]} {year} هـ"
+            : $"{dayOfMonth} {EnglishMonths[month - 1]} {year} AH";
+    }
+
+    static readonly string[] EnglishMonths =
+        ["Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhirah", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah"];
+
+    static readonly string[] ArabicMonths =
+        ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"];
+
     // 29 February on a common year is kept on 28 February, not lost.
     static DateOnly Yearly(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
 

@@ -1227,6 +1227,12 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("ReminderDays")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValueSql("'[7,1]'");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -1244,6 +1250,37 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.HasIndex("CategoryId");
 
                     b.ToTable("RequestTypes", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Workflows.Matters.DateReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DateAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "DateAt", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("DateReminders", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowPortal.Workflows.Matters.Hearing", b =>
@@ -1291,6 +1328,8 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("MatterId", "At");
 
                     b.ToTable("Hearings", (string)null);
@@ -1317,6 +1356,8 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("MatterId");
 
@@ -1871,6 +1912,9 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
+
+                    b.Property<bool>("ShowsHijri")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -1205,6 +1205,12 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReminderDays")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'[7,1]'");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1222,6 +1228,37 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                     b.HasIndex("CategoryId");
 
                     b.ToTable("RequestTypes", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Workflows.Matters.DateReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DateAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "DateAt", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("DateReminders", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowPortal.Workflows.Matters.Hearing", b =>
@@ -1269,6 +1306,8 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("MatterId", "At");
 
                     b.ToTable("Hearings", (string)null);
@@ -1295,6 +1334,8 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("MatterId");
 
@@ -1844,6 +1885,9 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowsHijri")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -29,7 +29,7 @@ public sealed class DeadlineRuns(PortalDb db, DeadlineDispatch dispatch, Workflo
     }
 }
 
-// Looks for due deadlines (and first responses coming due) every Workflows:DeadlinePollInterval, on every instance of the app:
+// Looks for due deadlines (and first responses, hearings and key dates coming due) every Workflows:DeadlinePollInterval, on every instance of the app:
 // the claim (FOR UPDATE SKIP LOCKED on PostgreSQL, a concurrency token everywhere) keeps two
 // instances from firing one timer. A full batch is followed at once by the next.
 public sealed class DeadlineService(IServiceScopeFactory scopes, WorkflowOptions options, TimeProvider clock, ILogger<DeadlineService> log)
@@ -53,6 +53,11 @@ public sealed class DeadlineService(IServiceScopeFactory scopes, WorkflowOptions
                 {
                     var warned = await scope.ServiceProvider.GetRequiredService<Matters.FirstResponseWarnings>().WarnDueAsync(stoppingToken);
                     if (warned > 0) log.LogInformation("Warned the administrators of {Count} first responses coming due", warned);
+                }
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    var reminded = await scope.ServiceProvider.GetRequiredService<Matters.DateReminders>().RemindDueAsync(stoppingToken);
+                    if (reminded > 0) log.LogInformation("Sent {Count} reminders of hearings and key dates", reminded);
                 }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)

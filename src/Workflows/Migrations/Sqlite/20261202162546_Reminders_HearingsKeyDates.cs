@@ -1,0 +1,84 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace WorkflowPortal.Workflows.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Reminders_HearingsKeyDates : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ReminderDays",
+                table: "RequestTypes",
+                type: "TEXT",
+                nullable: false,
+                defaultValueSql: "'[7,1]'");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ShowsHijri",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "DateReminders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DateAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DaysBefore = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DateReminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatterKeyDates_Date",
+                table: "MatterKeyDates",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Hearings_At",
+                table: "Hearings",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DateReminders_ItemId_DateAt_DaysBefore",
+                table: "DateReminders",
+                columns: new[] { "ItemId", "DateAt", "DaysBefore" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DateReminders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_MatterKeyDates_Date",
+                table: "MatterKeyDates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Hearings_At",
+                table: "Hearings");
+
+            migrationBuilder.DropColumn(
+                name: "ReminderDays",
+                table: "RequestTypes");
+
+            migrationBuilder.DropColumn(
+                name: "ShowsHijri",
+                table: "AspNetUsers");
+        }
+    }
+}
