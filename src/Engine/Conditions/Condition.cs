@@ -22,6 +22,10 @@ public sealed record Condition
     [JsonIgnore]
     public bool IsGroup => All is not null || Any is not null;
 
+    // Every field this condition reads, in its groups too.
+    public IEnumerable<string> Fields() =>
+        IsGroup ? (All ?? Any ?? []).SelectMany(c => c.Fields()) : Field is null ? [] : [Field];
+
     public static Condition Leaf(string field, ConditionOperator op, object? value = null) =>
         new() { Field = field, Op = op, Value = value is null ? null : JsonSerializer.SerializeToElement(value) };
 

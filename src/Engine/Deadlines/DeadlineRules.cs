@@ -5,8 +5,12 @@ namespace WorkflowPortal.Engine.Deadlines;
 // What the validator demands of a state's deadlines, so that none of them silently never fires.
 public static class DeadlineRules
 {
+    // The people whose approval or signature is waiting in the current round: an approval or
+    // signature state's deadlines may remind them or escalate past them.
+    public const string Approvers = "Approvers";
+
     static readonly HashSet<string> Parties =
-        [WorkflowRoles.Requester, WorkflowRoles.AssignedLawyer, WorkflowRoles.LegalTeam, WorkflowRoles.Admin, WorkflowRoles.Collaborator];
+        [WorkflowRoles.Requester, WorkflowRoles.AssignedLawyer, WorkflowRoles.LegalTeam, WorkflowRoles.Admin, WorkflowRoles.Collaborator, Approvers];
 
     public static void Check(WorkflowDefinition definition, StateDefinition state, Action<ValidationMessage> add)
     {
@@ -49,6 +53,9 @@ public static class DeadlineRules
             foreach (var party in deadline.Escalate.Where(p => !Parties.Contains(p) && !p.Contains('@', StringComparison.Ordinal)))
                 Add("deadline-party-unknown", ".escalate", $"'{party}' is neither a party ({string.Join(", ", Parties)}) nor an email address.",
                     $"'{party}' ليس طرفاً ({string.Join("، ", Parties)}) ولا عنوان بريد.");
+            if (state.Kind is not (StateKind.Approval or StateKind.Signature) && deadline.Remind.Concat(deadline.Escalate).Contains(Approvers))
+                Add("deadline-approvers-outside-round", "", $"'{Approvers}' are the people an approval or signature is waiting for: only an approval or signature state has them.",
+                    $"'{Approvers}' هم من ينتظر اعتمادهم أو توقيعهم: لا يوجدون إلا في حالة اعتماد أو توقيع.");
             if (deadline.Fire is { } trigger)
             {
                 var transitions = WorkflowValidator.Outgoing(definition).Where(p => p.State == state.Name && p.Transition.Trigger == trigger).ToList();

@@ -94,6 +94,7 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
         {
             tasks.CancelOpen(now);
             var entered = workflow.State(target);
+            reason ??= ApprovalsRestarted(workflow, entered, from, before, data);
             instance.Step(target, entered: true, entered.Final, now);
             AddTransitionEffects(transition.Definition, effects);
             AddEntryEffects(entered, effects, workflow, instance.Data);
@@ -146,6 +147,22 @@ public sealed partial class WorkflowRunner(WorkflowDefinitionCache cache, TimePr
                 return true;
         }
         return false;
+    }
+
+    // Re-entering an approval state starts its round again; when a field that one of its steps'
+    // conditions reads has changed, the history says so: the approvals given were for other facts.
+    static LocalizedText? ApprovalsRestarted(CompiledWorkflow workflow, StateDefinition entered, string from, InstanceData before, InstanceData after)
+    {
+        if (entered.Name != from || entered.Kind != StateKind.Approval)
+            return null;
+        var read = (entered.Approval ?? []).Where(s => s.When is not null).SelectMany(s => s.When!.Fields()).ToHashSet(StringComparer.Ordinal);
+        var changed = after.ChangedFrom(before).Where(read.Contains).ToList();
+        if (changed.Count == 0)
+            return null;
+        string Labels(string language) => string.Join(language == "ar" ? "، " : ", ",
+            changed.Select(f => workflow.Definition.FindField(f)?.Label?.In(language) ?? f));
+        return new LocalizedText($"Approvals restarted: {Labels("en")} changed, which decides who approves.",
+            $"أُعيدت الاعتمادات من البداية: تغيّر {Labels("ar")}، وهو ما يحدد من يعتمد.");
     }
 
     static void AddTransitionEffects(TransitionDefinition transition, List<WorkflowEffect> effects) =>

@@ -56,6 +56,7 @@ public sealed class SubjectParties(PortalDb db)
         WorkflowRoles.LegalTeam => await LegalTeamAsync(ct),
         WorkflowRoles.Admin => await AdminsAsync(ct),
         WorkflowRoles.Collaborator when subject.ClientId is { } client => await CollaboratorsAsync(client, ct),
+        Engine.Deadlines.DeadlineRules.Approvers => await WaitingDecidersAsync(subject.WorkflowInstanceId, ct),
         _ => [],
     };
 
@@ -69,7 +70,8 @@ public sealed class SubjectParties(PortalDb db)
         {
             var people = party == WorkflowRoles.AssignedLawyer ? await ResponsibleAsync(subject, ct) : await OfAsync(subject, party, ct);
             var clientSide = party is WorkflowRoles.Requester or WorkflowRoles.Collaborator;
-            foreach (var person in people) audience.TryAdd(person.Id, clientSide);
+            foreach (var person in people)
+                audience.TryAdd(person.Id, party == Engine.Deadlines.DeadlineRules.Approvers ? !await IsLegalTeamMemberAsync(person.Id, ct) : clientSide);
         }
         return audience;
     }
@@ -84,6 +86,17 @@ public sealed class SubjectParties(PortalDb db)
     public async Task<IReadOnlyList<Person>> PeopleAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.Status == PortalUserStatus.Active)
             .Select(u => new Person(u.Id, u.DisplayName)).ToListAsync(ct);
+
+    // Whoever holds an approval or a signature that is waiting now (a collaborator may).
+    async Task<IReadOnlyList<Person>> WaitingDecidersAsync(Guid instanceId, CancellationToken ct)
+    {
+        var approvers = await db.Set<Engine.Approvals.ApprovalTask>().AsNoTracking()
+            .Where(t => t.InstanceId == instanceId && t.Status == Engine.Approvals.WorkflowTaskStatus.Pending).Select(t => t.AssigneeId).ToListAsync(ct);
+        var signers = await db.Set<Engine.Signatures.SignatureTask>().AsNoTracking()
+            .Where(t => t.InstanceId == instanceId && t.Status == Engine.Approvals.WorkflowTaskStatus.Pending).Select(t => t.SignerId).ToListAsync(ct);
+        var ids = approvers.Concat(signers).Select(id => Guid.TryParse(id, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).Distinct().ToList();
+        return ids.Count == 0 ? [] : await PeopleAsync(ids, ct);
+    }
 
     async Task<IReadOnlyList<Person>> CollaboratorsAsync(Guid clientId, CancellationToken ct) =>
         await (from user in db.Users

@@ -27,6 +27,7 @@ public class DeadlineValidationTests
     [InlineData("""{ "field": "title", "before": "P7D", "remind": ["Requester"], "comment": { "en": "x", "ar": "س" } }""", "deadline-field-not-date", ".field")]
     [InlineData("""{ "before": "P7D", "remind": ["Requester"], "comment": { "en": "x", "ar": "س" } }""", "deadline-before-without-field", ".before")]
     [InlineData("""{ "after": "P1D", "fire": "Close", "public": true, "comment": { "en": "x", "ar": "س" } }""", "deadline-notice-missing", ".notice")]
+    [InlineData("""{ "after": "P1D", "remind": ["Approvers"], "comment": { "en": "x", "ar": "س" } }""", "deadline-approvers-outside-round", "")]
     [InlineData("""{ "after": "P1D", "fire": "Close", "public": true, "notice": { "en": "By then" }, "comment": { "en": "x", "ar": "س" } }""", "deadline-notice-missing", ".notice")]
     [InlineData("""{ "after": "P1D", "fire": "Close", "notice": { "en": "By then", "ar": "بحلوله" }, "comment": { "en": "x", "ar": "س" } }""", "deadline-notice-not-public", ".notice")]
     public void A_deadline_that_could_never_work_is_named_in_both_languages(string deadline, string code, string suffix)

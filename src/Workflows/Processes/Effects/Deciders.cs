@@ -17,18 +17,28 @@ public sealed class Deciders(SubjectParties parties)
             var people = (await parties.PeopleAsync([.. plan.SelectMany(s => s.Approvers).Distinct()], ct)).ToDictionary(p => p.Id);
             steps.AddRange(plan.Select(s => new ApprovalStepPlan(s.AnyOne ? ApprovalMode.Any : ApprovalMode.All,
                 [.. s.Approvers.Where(people.ContainsKey).Select(a => Of(people[a]))])));
+            // A plan replaces the workflow's ordinary steps, not its rules: a step whose condition
+            // holds (the board above a value) still follows the plan.
+            steps.AddRange(await PartiesStepsAsync(subject, [.. defaults.Where(s => s.When is not null)], ct));
         }
         else
         {
-            foreach (var step in defaults)
-            {
-                var people = new List<Person>();
-                foreach (var party in step.Approvers) people.AddRange(await parties.OfAsync(subject, party, ct));
-                steps.Add(new ApprovalStepPlan(step.Mode, [.. people.DistinctBy(p => p.Id).Select(Of)]));
-            }
+            steps.AddRange(await PartiesStepsAsync(subject, defaults, ct));
         }
         steps.RemoveAll(s => s.Approvers.Count == 0);
         if (steps.Count == 0) steps.Add(new ApprovalStepPlan(ApprovalMode.Any, [.. (await parties.LegalTeamAsync(ct)).Select(Of)]));
+        return steps;
+    }
+
+    async Task<List<ApprovalStepPlan>> PartiesStepsAsync(IWorkflowSubject subject, IReadOnlyList<ApprovalStepTemplate> templates, CancellationToken ct)
+    {
+        var steps = new List<ApprovalStepPlan>();
+        foreach (var step in templates)
+        {
+            var people = new List<Person>();
+            foreach (var party in step.Approvers) people.AddRange(await parties.OfAsync(subject, party, ct));
+            steps.Add(new ApprovalStepPlan(step.Mode, [.. people.DistinctBy(p => p.Id).Select(Of)]));
+        }
         return steps;
     }
 
