@@ -139,7 +139,7 @@ sealed class BenchDatabase : IAsyncDisposable
 
     public BenchDb NewDb() => _contexts.CreateDbContext();
 
-    public static async Task<BenchDatabase> CreateAsync(string provider)
+    public static async Task<BenchDatabase> CreateAsync(string provider, Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor? interceptor = null)
     {
         BenchDatabase database;
         if (provider == "sqlite")
@@ -161,7 +161,10 @@ sealed class BenchDatabase : IAsyncDisposable
             var name = $"engine_bench_{Guid.NewGuid():N}";
             await Execute(admin, $"CREATE DATABASE \"{name}\"");
             var connection = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-            database = new(new DbContextOptionsBuilder<BenchDb>().UseNpgsql(connection).Options, async () =>
+            var options = new DbContextOptionsBuilder<BenchDb>().UseNpgsql(connection);
+            if (interceptor is not null)
+                options.AddInterceptors(interceptor);
+            database = new(options.Options, async () =>
             {
                 NpgsqlConnection.ClearAllPools();
                 await Execute(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
