@@ -25,6 +25,9 @@ public sealed record InstanceView(
 {
     // The instance's data, labelled by the definition's fields where it declares them.
     public IReadOnlyList<DataView> Data { get; init; } = [];
+
+    // When History holds only the newest entries: the sequence number the earlier ones come before.
+    public int? HistoryBefore { get; init; }
 }
 
 public sealed record DataView(string Name, FieldType Type, LocalizedText? Label, IReadOnlyList<string> Values);

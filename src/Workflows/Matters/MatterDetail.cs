@@ -32,7 +32,12 @@ public sealed record MatterDetail(
     IReadOnlyList<HistoryView> History,
     IReadOnlyList<AvailableAction> Actions,
     int? Rating,
-    string? RatingRemark);
+    string? RatingRemark)
+{
+    // History holds the newest entries, oldest first; with earlier ones, the cursor of
+    // GET /matters/{id}/history that reads them (MatterWork.HistoryAsync).
+    public string? HistoryCursor { get; init; }
+}
 
 public sealed record MatterStatus(string State, LocalizedText Label, StateCategory Category, string? WaitingOn, bool IsDone);
 
