@@ -15,7 +15,10 @@ internal static class ContractEndpoints
         contracts.MapGet("/", List).WithSummary("Contracts the caller may see, newest first (keyset paging).");
         contracts.MapGet("/{id:guid}", async (Guid id, HttpContext http, ContractWork work, CancellationToken ct) =>
             (await work.GetAsync(id, http.Actor(), ct)).OkOrProblem())
-            .WithSummary("A contract with its status, history, the caller's available actions and (legal team) audit and plan.");
+            .WithSummary("A contract with its status, its newest history (historyCursor reads earlier), the caller's available actions and (legal team) audit and plan.");
+        contracts.MapGet("/{id:guid}/history", async (Guid id, string? cursor, int? limit, HttpContext http, ContractWork work, CancellationToken ct) =>
+            (await work.HistoryAsync(id, http.Actor(), cursor, limit, ct)).OkOrProblem())
+            .WithSummary("The contract's workflow history, newest first, by page (?limit=&cursor=; the detail's historyCursor continues it).");
         contracts.MapPost("/{id:guid}/transitions", async (Guid id, TransitionBody body, HttpContext http, ContractWork work, CancellationToken ct) =>
             (await work.FireAsync(id, body.Trigger, body.Comment, body.Fields, http.Actor(), ct)).OkOrProblem())
             .WithSummary("Take one of the available actions.");

@@ -13,8 +13,9 @@ internal static class MatterRecordEndpoints
 {
     public static void MapMatterRecords(this RouteGroupBuilder matters)
     {
-        matters.MapGet("/{id:guid}/comments", async (Guid id, HttpContext http, MatterComments comments, CancellationToken ct) =>
-            (await comments.ListAsync(id, http.Actor(), ct)).OkOrProblem());
+        matters.MapGet("/{id:guid}/comments", async (Guid id, string? cursor, int? limit, HttpContext http, MatterComments comments, CancellationToken ct) =>
+            (await comments.ListAsync(id, http.Actor(), cursor, limit, ct)).OkOrProblem())
+            .WithSummary("The conversation, newest first, by page (?limit=&cursor=, keyset): items and nextCursor.");
         matters.MapPost("/{id:guid}/comments", AddComment).DisableAntiforgery()
             .Accepts<CommentForm>("multipart/form-data", "application/json").WithSummary("Comment: JSON {body, internal, development}, or multipart (body, internal, development, files) with files.");
 

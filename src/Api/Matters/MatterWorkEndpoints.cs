@@ -14,7 +14,10 @@ internal static class MatterWorkEndpoints
     {
         matters.MapGet("/{id:guid}", async (Guid id, HttpContext http, MatterWork work, CancellationToken ct) =>
             (await work.GetAsync(id, http.Actor(), ct)).OkOrProblem())
-            .WithSummary("A matter with its status, response clock, fields, history and the caller's available actions.");
+            .WithSummary("A matter with its status, response clock, fields, its newest history (historyCursor reads earlier) and the caller's available actions.");
+        matters.MapGet("/{id:guid}/history", async (Guid id, string? cursor, int? limit, HttpContext http, MatterWork work, CancellationToken ct) =>
+            (await work.HistoryAsync(id, http.Actor(), cursor, limit, ct)).OkOrProblem())
+            .WithSummary("The matter's workflow history, newest first, by page (?limit=&cursor=; the detail's historyCursor continues it).");
         matters.MapPost("/{id:guid}/transitions", async (Guid id, TransitionBody body, HttpContext http, MatterWork work, CancellationToken ct) =>
             (await work.FireAsync(id, body.Trigger, body.Comment, body.Fields, http.Actor(), ct)).OkOrProblem())
             .WithSummary("Take one of the available actions.");

@@ -26,6 +26,9 @@ public sealed record InstanceView(
     // The instance's data, labelled by the definition's fields where it declares them.
     public IReadOnlyList<DataView> Data { get; init; } = [];
 
+    // When History holds only the newest entries: the sequence number the earlier ones come before.
+    public int? HistoryBefore { get; init; }
+
     // The pending deadlines of the current visit to the state, soonest first.
     public IReadOnlyList<DeadlineView> Deadlines { get; init; } = [];
 }

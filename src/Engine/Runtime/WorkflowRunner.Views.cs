@@ -23,28 +23,39 @@ public sealed partial class WorkflowRunner
     public Task<WorkflowResult<InstanceView>> GetViewAsync(DbContext db, Guid instanceId, Actor actor, CancellationToken ct = default) =>
         GetViewAsync(db, instanceId, (_, _) => Task.FromResult(actor), ct);
 
+    // historyLimit: only the newest entries (still oldest first), with HistoryBefore set when there
+    // are earlier ones (GetHistoryAsync pages through them); null reads the whole history.
     public async Task<WorkflowResult<InstanceView>> GetViewAsync(
-        DbContext db, Guid instanceId, Func<WorkflowDefinition, CancellationToken, Task<Actor>> actorFor, CancellationToken ct = default)
+        DbContext db, Guid instanceId, Func<WorkflowDefinition, CancellationToken, Task<Actor>> actorFor, CancellationToken ct = default,
+        int? historyLimit = null)
     {
         var loaded = await LoadAsync(db, instanceId, tracked: false, ct);
         if (!loaded.IsSuccess)
             return loaded.Error;
         var (instance, workflow, tasks, _) = loaded.Value;
         var actor = await actorFor(workflow.Definition, ct);
-        var history = await db.Set<WorkflowHistoryEntry>().AsNoTracking()
-            .Where(h => h.InstanceId == instanceId).OrderBy(h => h.Sequence).ToListAsync(ct);
+        var history = historyLimit is { } limit
+            ? await NewestHistoryAsync(db, instanceId, null, limit, ct)
+            : await db.Set<WorkflowHistoryEntry>().AsNoTracking()
+                .Where(h => h.InstanceId == instanceId).OrderBy(h => h.Sequence).ToListAsync(ct);
+        int? before = null;
+        if (historyLimit is { } l && history.Count > l)
+        {
+            history.RemoveAt(0);
+            before = history[0].Sequence;
+        }
         var state = workflow.State(instance.State);
-        var labels = workflow.Definition.Transitions.GroupBy(t => t.Trigger).ToDictionary(g => g.Key, g => g.First().Label);
+        var labels = Labels(workflow);
         var timers = await LoadTimersAsync(db, instance, workflow, tracked: false, ct);
         return new InstanceView(
             instance.Id, instance.DefinitionKey, instance.DefinitionVersion, instance.Subject,
             state.Name, state.Label!, state.ClientLabel ?? state.Label!, state.Category, state.Kind, state.WaitingOn,
             instance.Version, instance.StartedAt, instance.UpdatedAt, instance.CompletedAt,
-            [.. history.Select(h => new HistoryView(h.Sequence, h.ActorId, h.ActorName, h.Trigger, labels.GetValueOrDefault(h.Trigger),
-                h.FromState, h.ToState, h.At, h.Comment, h.Fields) { Reason = h.Reason })],
+            [.. history.Select(h => View(h, labels))],
             TaskViews(tasks),
             await Actions(instance, workflow, tasks, actor))
         {
+            HistoryBefore = before,
             Data = [.. instance.Data.Values.OrderBy(p => p.Key, StringComparer.Ordinal)
                 .Select(p => new DataView(p.Key, p.Value.Type, workflow.Definition.FindField(p.Key)?.Label, p.Value.Values))],
             Deadlines = DeadlineViews(instance, state, timers, labels),
@@ -61,6 +72,41 @@ public sealed partial class WorkflowRunner
                 p.Deadline.Fire is { } trigger ? labels.GetValueOrDefault(trigger) : null,
                 p.Deadline.Comment ?? new LocalizedText("Deadline", "موعد"), p.Deadline.Public) { Notice = p.Deadline.Notice }),
     ];
+
+    // One page of the history, newest first: the entries before the sequence number `before` (all
+    // when null). More is true when earlier entries remain. One index range on (InstanceId, Sequence).
+    public async Task<WorkflowResult<(IReadOnlyList<HistoryView> Entries, bool More)>> GetHistoryAsync(
+        DbContext db, Guid instanceId, int? before, int limit, CancellationToken ct = default)
+    {
+        var instance = await db.Set<WorkflowInstance>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, ct);
+        if (instance is null)
+            return new NotFound("instance-not-found", "No such workflow instance.");
+        var workflow = await cache.GetAsync(db, instance.DefinitionKey, instance.DefinitionVersion, ct)
+            ?? throw new InvalidOperationException($"Instance {instance.Id} is pinned to missing '{instance.DefinitionKey}' v{instance.DefinitionVersion}.");
+        var rows = await NewestHistoryAsync(db, instanceId, before, limit, ct);
+        var more = rows.Count > limit;
+        if (more) rows.RemoveAt(0);
+        var labels = Labels(workflow);
+        IReadOnlyList<HistoryView> entries = [.. Enumerable.Reverse(rows).Select(h => View(h, labels))];
+        return (entries, more);
+    }
+
+    // limit + 1 newest entries before `before`, returned oldest first.
+    static async Task<List<WorkflowHistoryEntry>> NewestHistoryAsync(DbContext db, Guid instanceId, int? before, int limit, CancellationToken ct)
+    {
+        var query = db.Set<WorkflowHistoryEntry>().AsNoTracking().Where(h => h.InstanceId == instanceId);
+        if (before is { } b) query = query.Where(h => h.Sequence < b);
+        var rows = await query.OrderByDescending(h => h.Sequence).Take(limit + 1).ToListAsync(ct);
+        rows.Reverse();
+        return rows;
+    }
+
+    static Dictionary<string, LocalizedText?> Labels(CompiledWorkflow workflow) =>
+        workflow.Definition.Transitions.GroupBy(t => t.Trigger).ToDictionary(g => g.Key, g => g.First().Label);
+
+    static HistoryView View(WorkflowHistoryEntry h, Dictionary<string, LocalizedText?> labels) =>
+        new(h.Sequence, h.ActorId, h.ActorName, h.Trigger, labels.GetValueOrDefault(h.Trigger),
+            h.FromState, h.ToState, h.At, h.Comment, h.Fields) { Reason = h.Reason };
 
     // A person's inbox: the approvals and signatures waiting for them now, oldest first.
     public async Task<IReadOnlyList<TaskView>> GetPendingTasksAsync(DbContext db, string userId, int limit = 50, CancellationToken ct = default)

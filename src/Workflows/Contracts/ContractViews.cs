@@ -23,7 +23,12 @@ public sealed record ContractDetail(
     IReadOnlyList<ContractParty> Parties, decimal? Value, string? Currency, DateOnly? StartDate, DateOnly? EndDate, DateOnly? RenewalDate,
     DateTimeOffset SubmittedAt, DateTimeOffset UpdatedAt, ContractStatus Status,
     IReadOnlyList<SubmittedValue> Fields, Guid WorkflowInstanceId, IReadOnlyList<HistoryView> History, IReadOnlyList<AvailableAction> Actions,
-    IReadOnlyList<AuditView> Audit, ContractPlanView? Plan);
+    IReadOnlyList<AuditView> Audit, ContractPlanView? Plan)
+{
+    // History holds the newest entries, oldest first; with earlier ones, the cursor of
+    // GET /contracts/{id}/history that reads them (ContractWork.HistoryAsync).
+    public string? HistoryCursor { get; init; }
+}
 
 public sealed record AuditView(Guid ActorId, string ActorName, string Action, string Detail, DateTimeOffset At);
 

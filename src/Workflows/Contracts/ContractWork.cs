@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Engine.Definitions;
+using WorkflowPortal.Engine.Runtime;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Outcomes;
+using WorkflowPortal.Workflows.Paging;
 using WorkflowPortal.Workflows.Persistence;
 using WorkflowPortal.Workflows.Processes;
 using Actor = WorkflowPortal.Workflows.Access.Actor;
@@ -16,7 +18,7 @@ public sealed class ContractWork(PortalDb db, WorkflowSteps steps, ContractPeopl
         var contract = await db.VisibleContracts(actor).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contract is null) return ContractAccess.NotFound;
         var engineActor = WorkflowSteps.EngineActor(contract, actor);
-        var view = await steps.ViewAsync(contract, actor, ct);
+        var view = await steps.ViewAsync(contract, actor, ct, HistoryPage);
         if (!view.IsSuccess) return view.Error;
         var instance = view.Value;
         var type = await db.Set<RequestType>().AsNoTracking().FirstAsync(t => t.Id == contract.RequestTypeId, ct);
@@ -36,7 +38,20 @@ public sealed class ContractWork(PortalDb db, WorkflowSteps steps, ContractPeopl
             contract.SubmittedAt, contract.UpdatedAt,
             new ContractStatus(instance.State, actor.IsLegalTeam ? instance.StateLabel : instance.ClientLabel, instance.Category, instance.Kind, contract.IsDone),
             contract.Fields, contract.WorkflowInstanceId, instance.History, actions, audit,
-            actor.IsLegalTeam ? new ContractPlanView(contract.ApprovalPlan, contract.SignerPlan) : null);
+            actor.IsLegalTeam ? new ContractPlanView(contract.ApprovalPlan, contract.SignerPlan) : null)
+        {
+            HistoryCursor = instance.HistoryBefore is { } before ? SequenceCursor.Encode(before) : null,
+        };
+    }
+
+    // The newest history entries a contract's page and API answer carry; earlier ones by page.
+    public const int HistoryPage = 20;
+
+    public async Task<Result<Page<HistoryView>>> HistoryAsync(Guid id, Actor actor, string? cursor, int? limit, CancellationToken ct)
+    {
+        var contract = await db.VisibleContracts(actor).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (contract is null) return ContractAccess.NotFound;
+        return await steps.HistoryAsync(contract, cursor, limit, ct);
     }
 
     public async Task<Result<ContractDetail>> FireAsync(Guid id, string? trigger, string? comment,

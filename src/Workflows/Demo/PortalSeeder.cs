@@ -28,7 +28,13 @@ public sealed class PortalSeeder(
     {
         // MigrateAsync also diffs the whole model against the snapshot on every start; a database
         // with no pending migration skips that work.
-        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) await db.Database.MigrateAsync(ct);
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0)
+        {
+            await db.Database.MigrateAsync(ct);
+            if (await Searching.SearchBackfill.AfterMigratingAsync(db, pending, ct) is > 0 and var filled)
+                logger.LogInformation("Folded the search text of {Rows} rows written before it existed", filled);
+        }
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))

@@ -40,7 +40,8 @@ internal sealed class MatterCommentConfiguration : IEntityTypeConfiguration<Matt
         builder.ToTable("MatterComments");
         builder.Property(c => c.Body).HasMaxLength(10_000);
         builder.Property(c => c.AuthorName).HasMaxLength(200);
-        builder.HasIndex(c => new { c.MatterId, c.CreatedAt });
+        // The conversation's pages, newest first, are one range of this index (Paging.Keyset).
+        builder.HasIndex(c => new { c.MatterId, c.CreatedAt, c.Id });
         builder.HasOne<Matter>().WithMany().HasForeignKey(c => c.MatterId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -37,6 +37,10 @@ public sealed record MatterDetail(
     // What comes next and by when: for a client only the deadlines the workflow makes public,
     // without who is reminded or escalated to; for the legal team all of them.
     public IReadOnlyList<DeadlineView> Upcoming { get; init; } = [];
+
+    // History holds the newest entries, oldest first; with earlier ones, the cursor of
+    // GET /matters/{id}/history that reads them (MatterWork.HistoryAsync).
+    public string? HistoryCursor { get; init; }
 }
 
 public sealed record MatterStatus(string State, LocalizedText Label, StateCategory Category, string? WaitingOn, bool IsDone);

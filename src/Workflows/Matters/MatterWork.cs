@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Engine.Runtime;
 using Actor = WorkflowPortal.Workflows.Access.Actor;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Outcomes;
+using WorkflowPortal.Workflows.Paging;
 using WorkflowPortal.Workflows.Persistence;
 using WorkflowPortal.Workflows.Processes;
 
@@ -14,7 +16,7 @@ public sealed class MatterWork(PortalDb db, WorkflowSteps steps, TimeProvider cl
     {
         var matter = await db.Set<Matter>().AsNoTracking().VisibleTo(actor).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (matter is null) return MatterLookup.NotFound;
-        var view = await steps.ViewAsync(matter, actor, ct);
+        var view = await steps.ViewAsync(matter, actor, ct, HistoryPage);
         if (!view.IsSuccess) return view.Error;
         var type = await db.Set<RequestType>().AsNoTracking().FirstAsync(t => t.Id == matter.RequestTypeId, ct);
         var names = await NamesAsync([matter.RequesterId, .. matter.AssignedLawyerId is { } l ? new[] { l } : []], ct);
@@ -33,7 +35,18 @@ public sealed class MatterWork(PortalDb db, WorkflowSteps steps, TimeProvider cl
         {
             Upcoming = actor.IsLegalTeam ? instance.Deadlines
                 : [.. instance.Deadlines.Where(d => d.Public).Select(d => d with { Remind = [], Escalate = [] })],
+            HistoryCursor = instance.HistoryBefore is { } before ? SequenceCursor.Encode(before) : null,
         };
+    }
+
+    // The newest history entries a matter's page and API answer carry; earlier ones by page.
+    public const int HistoryPage = 20;
+
+    public async Task<Result<Page<HistoryView>>> HistoryAsync(Guid id, Actor actor, string? cursor, int? limit, CancellationToken ct)
+    {
+        var matter = await db.Set<Matter>().AsNoTracking().VisibleTo(actor).FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (matter is null) return MatterLookup.NotFound;
+        return await steps.HistoryAsync(matter, cursor, limit, ct);
     }
 
     public async Task<Result<MatterDetail>> FireAsync(Guid id, string? trigger, string? comment,

@@ -27,7 +27,7 @@ public sealed class FailedEmails(PortalDb db, TimeProvider clock)
             var term = search.Trim().ToLower();
             query = query.Where(m => m.ToAddress.ToLower().Contains(term) || m.Subject.ToLower().Contains(term));
         }
-        if (after is { } a) query = query.Where(m => m.CreatedAt < a.At || (m.CreatedAt == a.At && m.Id.CompareTo(a.Id) < 0));
+        if (after is { } a) query = query.Where(m => Keyset.Before(m.CreatedAt, m.Id, a.At, a.Id));
         var rows = await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Take(take + 1)
             .Select(m => new FailedEmailView(m.Id, m.ToAddress, m.Subject, m.Attempts, m.LastError, m.CreatedAt, m.FailedAt))
             .ToListAsync(ct);

@@ -28,10 +28,23 @@ public sealed class WorkflowSteps(PortalDb db, WorkflowRunner runner, InstanceSt
     public Func<Engine.Definitions.WorkflowDefinition, CancellationToken, Task<EngineActor>> GuardedActor(IWorkflowSubject subject, Actor actor) =>
         async (definition, ct) => EngineActor(subject, actor) with { Guards = await guards.HeldAsync(subject, definition, ct) };
 
-    public async Task<Result<InstanceView>> ViewAsync(IWorkflowSubject subject, Actor actor, CancellationToken ct)
+    // historyLimit: the subject pages show the newest entries and page back through HistoryAsync.
+    public async Task<Result<InstanceView>> ViewAsync(IWorkflowSubject subject, Actor actor, CancellationToken ct, int? historyLimit = null)
     {
-        var view = await runner.GetViewAsync(db, subject.WorkflowInstanceId, GuardedActor(subject, actor), ct);
+        var view = await runner.GetViewAsync(db, subject.WorkflowInstanceId, GuardedActor(subject, actor), ct, historyLimit);
         return view.IsSuccess ? view.Value : view.Error.ToError();
+    }
+
+    // One page of a subject's history, newest first; the caller has checked the person may see the subject.
+    public async Task<Result<Page<HistoryView>>> HistoryAsync(IWorkflowSubject subject, string? cursor, int? limit, CancellationToken ct)
+    {
+        if (!Paging.SequenceCursor.TryDecode(cursor, out var before))
+            return Error.Invalid("cursor", "The cursor is not one this history issued; start again without it.");
+        var take = Paging.Cursor.Limit(limit);
+        var page = await runner.GetHistoryAsync(db, subject.WorkflowInstanceId, before, take, ct);
+        if (!page.IsSuccess) return page.Error.ToError();
+        var (entries, more) = page.Value;
+        return new Page<HistoryView>(entries, more ? Paging.SequenceCursor.Encode(entries[^1].Sequence) : null);
     }
 
     // A person's request to fire, as typed: the trigger and the comment are checked here once.

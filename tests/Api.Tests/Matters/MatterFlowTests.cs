@@ -107,7 +107,7 @@ public sealed class MatterFlowTests : IAsyncLifetime
         var attachment = await (await client.PostAsync($"/api/v1/matters/{id}/attachments", Files(("file", "a.pdf", Pdf())))).JsonAsync();
         var attachmentId = attachment.GetProperty("id").GetGuid();
 
-        foreach (var path in new[] { "", "/comments", "/attachments", "/hearings", "/people", "/dates" })
+        foreach (var path in new[] { "", "/comments", "/history", "/attachments", "/hearings", "/people", "/dates" })
             Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/matters/{id}{path}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/matters/attachments/{attachmentId}/content")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"/api/v1/matters/{id}/transitions", new { trigger = "Withdraw" })).StatusCode);

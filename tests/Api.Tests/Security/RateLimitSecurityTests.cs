@@ -69,7 +69,7 @@ public sealed class RateLimitSecurityTests
         Assert.True(problem.GetProperty("retryAfter").GetInt32() > 0);
         Assert.Equal((HttpStatusCode)429, (await client.PostAsJsonAsync("/api/v1/requests", Matters.MatterFlowTests.ConsultationBody())).StatusCode);
         var comments = await (await client.GetAsync($"/api/v1/matters/{matter}/comments")).JsonAsync();
-        Assert.Equal(["first"], comments.EnumerateArray().Select(c => c.GetProperty("body").GetString()));
+        Assert.Equal(["first"], comments.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("body").GetString()));
         // Another person's allowance is their own.
         Assert.Equal(HttpStatusCode.Created, (await other.PostAsJsonAsync("/api/v1/requests", Matters.MatterFlowTests.ConsultationBody())).StatusCode);
     }

@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Testing;
 using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Clients;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Matters;
 using WorkflowPortal.Workflows.Outcomes;
+using WorkflowPortal.Workflows.Searching;
 using WorkflowPortal.Workflows.Tests.Hosting;
 
 namespace WorkflowPortal.Workflows.Tests.Searching;
@@ -55,6 +57,40 @@ public sealed class SearchRuleTests
         var clients = (await new ClientDirectory(db, TimeProvider.System).ListAsync(new PageQuery(Search: term), Lawyer, default)).Value;
         if (term.StartsWith("mat-", StringComparison.Ordinal)) Assert.Empty(clients.Items);
         else Assert.Equal([title], clients.Items.Select(c => c.Name));
+    }
+
+    [Fact]
+    public async Task Rows_written_before_the_search_column_are_found_once_backfilled_on_sqlite()
+    {
+        await using var database = await TestDatabase.SqliteAsync();
+        await AssertBackfilledAsync(database);
+    }
+
+    [PostgresFact]
+    public async Task Rows_written_before_the_search_column_are_found_once_backfilled_on_postgres()
+    {
+        await using var database = await TestDatabase.PostgresAsync();
+        await AssertBackfilledAsync(database);
+    }
+
+    // As the Scale_KeysetAndSearch migration left them: every SearchText "".
+    static async Task AssertBackfilledAsync(TestDatabase database)
+    {
+        await SeedAsync(database);
+        await using (var db = database.Open())
+        {
+            await db.Set<Matter>().ExecuteUpdateAsync(s => s.SetProperty(m => EF.Property<string>(m, SearchText.Column), ""));
+            await db.Set<ClientOrganization>().ExecuteUpdateAsync(s => s.SetProperty(c => EF.Property<string>(c, SearchText.Column), ""));
+            Assert.Empty((await new MatterQueries(db).ListAsync(Lawyer, new MatterFilter(Search: "احمد"), null, 10, default)).Value.Items);
+            // Only the start that applies the backfill migration does the work.
+            Assert.Equal(0, await SearchBackfill.AfterMigratingAsync(db, ["20261127201022_Initial"], default));
+            Assert.Equal(8, await SearchBackfill.AfterMigratingAsync(db, ["20261202170000" + SearchBackfill.Migration], default));
+        }
+        await using var read = database.Open();
+        var matters = (await new MatterQueries(read).ListAsync(Lawyer, new MatterFilter(Search: "احمد"), null, 10, default)).Value;
+        Assert.Equal(["مطالبة أحمد بالأجرة"], matters.Items.Select(m => m.Title));
+        var clients = (await new ClientDirectory(read, TimeProvider.System).ListAsync(new PageQuery(Search: "CAFE"), Lawyer, default)).Value;
+        Assert.Equal(["Lease of the Café Royal"], clients.Items.Select(c => c.Name));
     }
 
     static async Task SeedAsync(TestDatabase database)

@@ -1603,7 +1603,7 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MatterId", "CreatedAt");
+                    b.HasIndex("MatterId", "CreatedAt", "Id");
 
                     b.ToTable("MatterComments", (string)null);
                 });

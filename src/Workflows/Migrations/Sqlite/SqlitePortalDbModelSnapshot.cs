@@ -1576,7 +1576,7 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MatterId", "CreatedAt");
+                    b.HasIndex("MatterId", "CreatedAt", "Id");
 
                     b.ToTable("MatterComments", (string)null);
                 });
