@@ -35,7 +35,8 @@ public static class PdfPages
             document.Dispose();
             return null;
         }
-        catch (Exception e) when (e is PdfReaderException or InvalidOperationException or NotImplementedException or FormatException)
+        // An uploaded file is anyone's bytes: PDFsharp's parser fails on broken ones with many types.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return null;
         }
