@@ -13,6 +13,7 @@ using WorkflowPortal.Api.Security;
 using WorkflowPortal.Api.Processes;
 using WorkflowPortal.Api.Shell;
 using WorkflowPortal.Api.Templates;
+using WorkflowPortal.Api.Verification;
 using WorkflowPortal.Workflows;
 using WorkflowPortal.Workflows.Persistence;
 
@@ -57,6 +58,7 @@ app.MapRequests();
 app.MapMatters();
 app.MapContracts();
 app.MapTemplateStudio();
+app.MapVerification();
 app.MapWorkflows();
 app.MapWorkflowMigrations();
 app.MapAdmin();

@@ -99,6 +99,8 @@ public static class PortalSetup
         services.AddScoped<Contracts.ContractPeople>();
         services.AddScoped<Contracts.ContractFiling>();
         services.AddScoped<Contracts.SignedCopies>();
+        services.AddSingleton<Contracts.Verification.PortalCertificate>();
+        services.AddScoped<Contracts.Verification.SignedCopyVerification>();
         services.AddScoped<Contracts.ContractIntake>();
         services.AddScoped<Contracts.ContractWork>();
         services.AddScoped<Contracts.ContractSetup>();

@@ -17,6 +17,7 @@ internal sealed class RateLimitOptions
         [RateLimitNames.ForgotPasswordPerAccount] = new(3, TimeSpan.FromMinutes(15)),
         [RateLimitNames.SignUp] = new(10, TimeSpan.FromHours(1)),
         [RateLimitNames.Invitation] = new(20, TimeSpan.FromMinutes(15)),
+        [RateLimitNames.Verify] = new(20, TimeSpan.FromMinutes(5)),
     };
 
     public Dictionary<string, RateLimit> Limits { get; } = new(Defaults);
@@ -41,4 +42,5 @@ internal static class RateLimitNames
     public const string ForgotPasswordPerAccount = "ForgotPasswordPerAccount";
     public const string SignUp = "SignUp";
     public const string Invitation = "Invitation";
+    public const string Verify = "Verify";
 }

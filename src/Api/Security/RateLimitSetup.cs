@@ -3,7 +3,8 @@ using System.Threading.RateLimiting;
 namespace WorkflowPortal.Api.Security;
 
 // ASP.NET Core's rate limiter: per address on the anonymous account forms and API calls (sign-in
-// and its second step, forgot-password, sign-up, invitation acceptance). A refusal is 429 with
+// and its second step, forgot-password, sign-up, invitation acceptance, the public check of a
+// signed copy). A refusal is 429 with
 // Retry-After: problem details on the API, a short page in the person's language elsewhere.
 // Uploads, comments and submissions are limited per person in the use cases (WriteLimits), where
 // pages and the API meet; their refusal becomes the same 429 problem through ErrorProblems.
@@ -45,6 +46,7 @@ internal static class RateLimitSetup
             "/api/v1/auth/forgot-password" or "/account/forgot-password" => RateLimitNames.ForgotPassword,
             "/api/v1/auth/signup" or "/account/sign-up" => RateLimitNames.SignUp,
             "/api/v1/auth/accept-invitation" or "/account/accept-invitation" => RateLimitNames.Invitation,
+            "/api/v1/verify" or "/verify" => RateLimitNames.Verify,
             _ => null,
         };
     }

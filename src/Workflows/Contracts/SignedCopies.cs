@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Documents.Signatures;
 using WorkflowPortal.Workflows.Contracts.Templates;
+using WorkflowPortal.Workflows.Contracts.Verification;
 using WorkflowPortal.Workflows.Files;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
@@ -7,11 +9,13 @@ using Actor = WorkflowPortal.Workflows.Access.Actor;
 
 namespace WorkflowPortal.Workflows.Contracts;
 
-// When the last signer signs, the contract gets a "signed" version carrying a certificate (who,
-// when, from where, which hash). A contract generated from a template is re-rendered with the
-// certificate as its last page, one PDF. An uploaded document is never rewritten: the signed
-// version keeps the very same file and adds the certificate as a second PDF beside it.
-public sealed class SignedCopies(PortalDb db, ContractDocuments documents, TemplateRendering rendering, ContractFiling filing, TimeProvider clock)
+// When the last signer signs, the contract gets a "signed" version: one PDF whose last page is the
+// certificate (who, when, from where, which hash), digitally signed with the portal's certificate
+// so that any reader shows it unchanged since. A generated contract is re-rendered with the
+// certificate page; an uploaded PDF gets it appended with its own pages untouched. Only what
+// cannot be one PDF (a DOCX, a PDF PDFsharp cannot read) keeps its file with the certificate beside.
+public sealed class SignedCopies(PortalDb db, ContractDocuments documents, TemplateRendering rendering, ContractFiling filing,
+    IAttachmentStore store, PortalCertificate certificate, TimeProvider clock)
 {
     public async Task<Result<ContractVersion>> AddAsync(Contract contract, Actor actor, CancellationToken ct)
     {
@@ -23,8 +27,8 @@ public sealed class SignedCopies(PortalDb db, ContractDocuments documents, Templ
         var main = signedVersion.Files.FirstOrDefault(f => f.Kind == FileKind.Pdf && f.Role == FileRole.Document) ?? signedVersion.Files[0];
         var facts = new CertificateFacts(contract.Reference, contract.Title, signedVersion.Number, main.FileName, signedVersion.Sha256,
             signatures, clock.GetUtcNow());
+        var signedName = $"{contract.Reference}-signed.pdf";
 
-        var files = new List<(byte[] Bytes, string Name, FileRole Role)>();
         // The very version the contract was generated from, whatever the studio published since.
         var template = contract.TemplateId is { } templateId && signedVersion.Origin == VersionOrigin.Generated
             ? await rendering.VersionAsync(templateId, contract.TemplateVersion, ct)
@@ -34,13 +38,33 @@ public sealed class SignedCopies(PortalDb db, ContractDocuments documents, Templ
             var language = contract.TemplateLanguage ?? "en";
             var draft = rendering.Render(template.Text, TemplateRendering.Answers(template.Fields, contract.Fields), language, contract.Title);
             if (!draft.IsSuccess) return draft.Error;
-            files.Add((documents.Pdf(documents.WithCertificate(draft.Value, language, facts)), $"{contract.Reference}-signed.pdf", FileRole.Document));
+            var pdf = documents.Pdf(documents.WithCertificate(draft.Value, language, facts));
+            return await AddSignedAsync(contract, [(Seal(pdf, contract, facts), signedName, FileRole.Document)], [], actor, ct);
         }
-        else
-        {
-            files.Add((documents.Pdf(documents.CertificateOnly(facts)), $"{contract.Reference}-signature-certificate.pdf", FileRole.Certificate));
-        }
-        return await filing.AddAsync(contract, VersionOrigin.Signed, "Signed by every signer", files,
-            template is null ? signedVersion.Files.Where(f => f.Role == FileRole.Document).ToList() : [], actor, ct);
+
+        var certificatePage = documents.Pdf(documents.CertificateOnly(facts));
+        if (main.Kind == FileKind.Pdf && await ReadAsync(main, ct) is { } original && PdfPages.Append(original, certificatePage) is { } appended)
+            return await AddSignedAsync(contract, [(Seal(appended, contract, facts), signedName, FileRole.Document)], [], actor, ct);
+
+        return await AddSignedAsync(contract, [(Seal(certificatePage, contract, facts), $"{contract.Reference}-signature-certificate.pdf", FileRole.Certificate)],
+            signedVersion.Files.Where(f => f.Role == FileRole.Document).ToList(), actor, ct);
+    }
+
+    Task<Result<ContractVersion>> AddSignedAsync(Contract contract, IReadOnlyList<(byte[] Bytes, string Name, FileRole Role)> files,
+        IReadOnlyList<ContractFile> carried, Actor actor, CancellationToken ct) =>
+        filing.AddAsync(contract, VersionOrigin.Signed, "Signed by every signer", files, carried, actor, ct);
+
+    // Our own PDFs always open; should one not, the copy is kept unsigned rather than lost.
+    byte[] Seal(byte[] pdf, Contract contract, CertificateFacts facts) =>
+        PdfSigner.Sign(pdf, certificate.Credential, new SignatureDetails("WorkflowPortal",
+            $"Signed copy of {contract.Reference}, version {facts.VersionNumber}", facts.IssuedAt)) ?? pdf;
+
+    async Task<byte[]?> ReadAsync(ContractFile file, CancellationToken ct)
+    {
+        await using var content = await store.OpenAsync(file.StoredName, ct);
+        if (content is null) return null;
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
     }
 }

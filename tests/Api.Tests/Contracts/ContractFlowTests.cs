@@ -145,7 +145,8 @@ public sealed class ContractFlowTests : IAsyncLifetime
         Assert.Equal("drawn", drawn.GetProperty("evidence").GetProperty("method").GetString());
         Assert.Equal(HttpStatusCode.OK, (await SignAsync(lawyer, signers[1].GetProperty("id").GetGuid(), "Layla Haddad")).StatusCode);
 
-        // An uploaded document is not rewritten: the signed version keeps it and adds a certificate.
+        // A "PDF" PDFsharp cannot read (MinimalPdf is a header and no pages) cannot take a certificate
+        // page: the signed version keeps the file as it was and adds the certificate beside it.
         var signed = (await GetAsync(client, $"/api/v1/contracts/{id}/versions")).EnumerateArray().Last();
         Assert.Equal(version.GetProperty("sha256").GetString(), signed.GetProperty("sha256").GetString());
         var certificate = signed.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("role").GetString() == "Certificate");
