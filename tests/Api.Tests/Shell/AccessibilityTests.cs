@@ -135,7 +135,10 @@ public sealed class AccessibilityTests(BrowserFixture browser, KestrelAppFixture
                 counts[impact] = counts.GetValueOrDefault(impact) + violation.Nodes.Length;
                 if (impact is not ("critical" or "serious")) continue;
                 foreach (var node in violation.Nodes)
-                    found.Add($"{impact} {violation.Id} on {path}: {node.Target} {Shorten(node.Html)}");
+                {
+                    var why = node.Any.Concat(node.All).Concat(node.None).Select(c => c.Message).FirstOrDefault(m => !string.IsNullOrEmpty(m));
+                    found.Add($"{impact} {violation.Id} on {path}: {node.Target} {Shorten(node.Html)} ({why})");
+                }
             }
         }
         await page.Context.CloseAsync();
