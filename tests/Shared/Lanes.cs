@@ -69,6 +69,12 @@ public sealed class BrowserFactAttribute : FactAttribute
     public BrowserFactAttribute() => Skip = Lanes.SkipReason(Lanes.Chromium, Lanes.ChromiumVariable);
 }
 
+// A theory that drives a real Chromium (PORTAL_TEST_CHROMIUM).
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute() => Skip = Lanes.SkipReason(Lanes.Chromium, Lanes.ChromiumVariable);
+}
+
 // A fact that runs two app instances behind nginx on PostgreSQL, with a browser: needs all three.
 public sealed class ScaleOutFactAttribute : FactAttribute
 {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using WorkflowPortal.Workflows.Contracts;
+using WorkflowPortal.Workflows.Texts;
 
 namespace WorkflowPortal.Api.Contracts;
 
@@ -18,11 +19,11 @@ internal static partial class ContractAuditText
         if (line.Action == AuditActions.PlanChanged && line.Detail.StartsWith(Signers, StringComparison.Ordinal))
             return text["AuditSigners", line.Detail[Signers.Length..].Replace(", ", text["AuditListSeparator"], StringComparison.Ordinal)];
         if (line.Action == AuditActions.DecisionRefused && RefusedLine().Match(line.Detail) is { Success: true } r)
-            return text["AuditClientRefused", Step(r.Groups[1].Value, text)];
+            return Bidi.Format(text["AuditClientRefused"], Step(r.Groups[1].Value, text));
         if (line.Action == AuditActions.MilestoneShown && line.Detail.StartsWith(AuditActions.MilestoneShownPrefix, StringComparison.Ordinal))
-            return text["AuditMilestoneShown", line.Detail[AuditActions.MilestoneShownPrefix.Length..]];
+            return Bidi.Format(text["AuditMilestoneShown"], line.Detail[AuditActions.MilestoneShownPrefix.Length..]);
         if (line.Action == AuditActions.MilestoneHidden && line.Detail.StartsWith(AuditActions.MilestoneHiddenPrefix, StringComparison.Ordinal))
-            return text["AuditMilestoneHidden", line.Detail[AuditActions.MilestoneHiddenPrefix.Length..]];
+            return Bidi.Format(text["AuditMilestoneHidden"], line.Detail[AuditActions.MilestoneHiddenPrefix.Length..]);
         return line.Detail;
     }
 

@@ -32,8 +32,8 @@ public sealed class FirstResponseWarnings(PortalDb db, SubjectParties parties, N
             var (en, ar) = (When(target, "en"), When(target, "ar"));
             var admins = await parties.AdminsAsync(ct);
             await notifier.StageManyAsync([.. admins.Select(a => new NotificationRequest(a.Id, NotificationTypes.DeadlineEscalated,
-                new BilingualText($"{matter.Reference}: first response due {en}", $"{matter.Reference}: موعد الرد الأول {ar}"),
-                new BilingualText($"Nobody has answered \"{matter.Title}\" yet and its first-response target is near: {en}.",
+                BilingualText.Isolated($"{matter.Reference}: first response due {en}", $"{matter.Reference}: موعد الرد الأول {ar}"),
+                BilingualText.Isolated($"Nobody has answered \"{matter.Title}\" yet and its first-response target is near: {en}.",
                     $"لم يرد أحد بعد على «{matter.Title}» وقد اقترب موعد الرد الأول: {ar}."),
                 $"/team/matters/{matter.Id}"))], ct);
             await db.SaveChangesAsync(ct);

@@ -2,6 +2,7 @@ using System.Text;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Notifications;
 using WorkflowPortal.Workflows.Access;
+using WorkflowPortal.Workflows.Texts;
 using Actor = WorkflowPortal.Workflows.Access.Actor;
 using Text = WorkflowPortal.Workflows.Notifications.BilingualText;
 
@@ -17,8 +18,8 @@ public sealed class MatterNotices(SubjectParties parties, Notifier notifier)
     // Every submission, a matter's or a contract's, reaches the legal team and confirms to the requester.
     public async Task SubmittedAsync(Submission submission, RequestType type, Actor requester, CancellationToken ct)
     {
-        var title = new Text($"New request {submission.Reference}: {submission.Title}", $"طلب جديد {submission.Reference}: {submission.Title}");
-        var body = new Text($"{requester.DisplayName} submitted \"{type.Name.En}\" from the portal.",
+        var title = Text.Isolated($"New request {submission.Reference}: {submission.Title}", $"طلب جديد {submission.Reference}: {submission.Title}");
+        var body = Text.Isolated($"{requester.DisplayName} submitted \"{type.Name.En}\" from the portal.",
             $"قدّم {requester.DisplayName} «{type.Name.Ar}» من البوابة.");
         var requests = (await parties.LegalTeamAsync(ct))
             .Select(member => new NotificationRequest(member.Id, NotificationTypes.RequestUpdated, title, body, submission.TeamLink)).ToList();
@@ -26,8 +27,8 @@ public sealed class MatterNotices(SubjectParties parties, Notifier notifier)
         // The requester's confirmation carries what they sent, so they keep a record of it.
         var details = Details(type, submission.Fields);
         requests.Add(new NotificationRequest(requester.UserId, NotificationTypes.RequestUpdated,
-            new Text($"We received your request {submission.Reference}", $"استلمنا طلبك {submission.Reference}"),
-            new Text($"\"{type.Name.En}\" was submitted to the legal team.\n{details.En}", $"تم تقديم «{type.Name.Ar}» إلى الفريق القانوني.\n{details.Ar}"),
+            Text.Isolated($"We received your request {submission.Reference}", $"استلمنا طلبك {submission.Reference}"),
+            Isolated($"\"{type.Name.En}\" was submitted to the legal team.", $"تم تقديم «{type.Name.Ar}» إلى الفريق القانوني.", details),
             submission.PortalLink));
         await notifier.StageManyAsync(requests, ct);
     }
@@ -35,8 +36,8 @@ public sealed class MatterNotices(SubjectParties parties, Notifier notifier)
     public async Task CommentAddedAsync(Matter matter, MatterComment comment, Actor author, CancellationToken ct)
     {
         if (comment.IsInternal) return; // internal notes stay inside the legal team, unannounced
-        var title = new Text($"New comment on {matter.Reference}", $"تعليق جديد على {matter.Reference}");
-        var body = new Text($"{author.DisplayName}: {Excerpt(comment.Body)}", $"{author.DisplayName}: {Excerpt(comment.Body)}");
+        var title = Text.Isolated($"New comment on {matter.Reference}", $"تعليق جديد على {matter.Reference}");
+        var body = Text.Isolated($"{author.DisplayName}: {Excerpt(comment.Body)}", $"{author.DisplayName}: {Excerpt(comment.Body)}");
         if (author.IsLegalTeam)
             await StageAsync(matter.RequesterId, NotificationTypes.CommentAdded, title, body, PortalLink(matter), ct);
         else
@@ -58,11 +59,16 @@ public sealed class MatterNotices(SubjectParties parties, Notifier notifier)
             // Choices read as their labels, yes/no as words, not their stored values.
             string Shown(string v, string language) => value.Type == FieldType.YesNo ? YesNo(v == "true", language)
                 : field?.Options.FirstOrDefault(o => o.Value == v)?.Label.In(language) ?? v;
-            en.Append($"\n{label.En}: {string.Join(", ", value.Values.Select(v => Shown(v, "en")))}");
-            ar.Append($"\n{label.Ar}: {string.Join("، ", value.Values.Select(v => Shown(v, "ar")))}");
+            // One line per field; the answer isolated (a Latin name or reference inside an Arabic line).
+            en.Append($"\n{label.En}: {Bidi.Isolate(string.Join(", ", value.Values.Select(v => Shown(v, "en"))))}");
+            ar.Append($"\n{label.Ar}: {Bidi.Isolate(string.Join("، ", value.Values.Select(v => Shown(v, "ar"))))}");
         }
         return (en.ToString(), ar.ToString());
     }
+
+    // A sentence followed by the submitted fields, one per line (already isolated per value).
+    static Text Isolated(FormattableString en, FormattableString ar, (string En, string Ar) details) =>
+        new(Bidi.Text(en) + details.En, Bidi.Text(ar) + details.Ar);
 
     static string YesNo(bool yes, string language) => language == "ar" ? (yes ? "نعم" : "لا") : (yes ? "Yes" : "No");
 

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
+using Fluid.Values;
+using WorkflowPortal.Workflows.Texts;
 
 namespace WorkflowPortal.Workflows.Notifications;
 
@@ -16,6 +18,9 @@ public sealed class EmailTemplates
     public const string Product = "WorkflowPortal";
     static readonly FluidParser Parser = new();
 
+    // {{ name | isolate }}: a value inserted into a sentence keeps its own direction (Texts.Bidi).
+    static readonly TemplateOptions Options = CreateOptions();
+
     // The default encoder writes every Arabic letter as an entity; all of Unicode may stay as is.
     static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
     readonly ConcurrentDictionary<string, IFluidTemplate> _cache = new();
@@ -24,7 +29,7 @@ public sealed class EmailTemplates
     public RenderedEmail Render(string name, string language, IReadOnlyDictionary<string, string> values, string? actionUrl)
     {
         language = language == "ar" ? "ar" : "en";
-        var model = new TemplateContext();
+        var model = new TemplateContext(Options);
         foreach (var (key, value) in values) model.SetValue(key, value);
         model.SetValue("product", Product);
 
@@ -32,6 +37,8 @@ public sealed class EmailTemplates
         var sections = Sections($"{name}.{language}.liquid").Select(t => t.Render(model, NullEncoder.Default)).ToArray();
         var subject = sections[0].Trim();
         var paragraphs = sections[1].Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // The HTML part: isolates become <bdi>, a paragraph's lines (a submission's fields) stay lines.
+        var htmlParagraphs = paragraphs.Select(p => Bidi.Html(p).Replace("\n", "<br>\n", StringComparison.Ordinal)).ToArray();
 
         var layout = new TemplateContext();
         layout.SetValue("lang", language);
@@ -40,6 +47,7 @@ public sealed class EmailTemplates
         layout.SetValue("product", Product);
         layout.SetValue("subject", subject);
         layout.SetValue("paragraphs", paragraphs);
+        layout.SetValue("html_paragraphs", htmlParagraphs);
         layout.SetValue("action_label", sections[2].Trim());
         // Liquid treats "" as true: without a link the variable must stay nil.
         if (actionUrl is not null) layout.SetValue("action_url", actionUrl);
@@ -52,6 +60,13 @@ public sealed class EmailTemplates
     // Dates in emails: Gregorian in both languages ("ar" does not switch to the Hijri calendar).
     public static string FormatDate(DateTimeOffset moment, string language) =>
         moment.UtcDateTime.ToString("d MMMM yyyy HH:mm", CultureInfo.GetCultureInfo(language == "ar" ? "ar" : "en"));
+
+    static TemplateOptions CreateOptions()
+    {
+        var options = new TemplateOptions();
+        options.Filters.AddFilter("isolate", static (input, _, _) => new StringValue(Bidi.Isolate(input.ToStringValue())));
+        return options;
+    }
 
     IFluidTemplate Template(string file) => _cache.GetOrAdd(file, static f => Parse(f, Source(f)));
 

@@ -38,7 +38,7 @@ public sealed class MailOutage(PortalDb db, Notifier notifier, EmailOptions opti
                             select user.Id).Distinct().ToListAsync(ct);
         await notifier.StageManyAsync([.. admins.Select(id => new NotificationRequest(id, NotificationTypes.MailFailing,
             new BilingualText("Emails are not being sent", "لا تُرسَل رسائل البريد الإلكتروني"),
-            new BilingualText($"No email could be sent for {minutes} minutes. They wait in the outbox; check the mail server, then retry the failed ones.",
+            BilingualText.Isolated($"No email could be sent for {minutes} minutes. They wait in the outbox; check the mail server, then retry the failed ones.",
                 $"تعذّر إرسال أي رسالة بريد إلكتروني منذ {minutes} دقيقة. الرسائل محفوظة في صندوق الصادر؛ تحقّق من خادم البريد ثم أعد إرسال الرسائل المتعثّرة."),
             "/admin/failed-emails"))], ct);
         await db.SaveChangesAsync(ct);

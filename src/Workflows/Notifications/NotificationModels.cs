@@ -3,6 +3,10 @@ namespace WorkflowPortal.Workflows.Notifications;
 // A text in both languages: the notification is stored in the recipient's.
 public sealed record BilingualText(string English, string Arabic)
 {
+    // Sentences with values inserted: each inserted text is isolated (Texts.Bidi), in both languages.
+    public static BilingualText Isolated(FormattableString english, FormattableString arabic) =>
+        new(Texts.Bidi.Text(english), Texts.Bidi.Text(arabic));
+
     public string In(string language) => language == "ar" ? Arabic : English;
 }
 

@@ -137,8 +137,8 @@ public sealed class SignUps(
             : await users.GetUsersInRoleAsync(Roles.Admin);
         foreach (var approver in approvers)
             await notifier.StageAsync(new NotificationRequest(approver.Id, NotificationTypes.SignUpAwaitingApproval,
-                new BilingualText($"{user.DisplayName} signed up", $"سجّل {user.DisplayName} في البوابة"),
-                new BilingualText($"{user.DisplayName} ({user.Email}) confirmed their email address and is waiting for your approval.",
+                BilingualText.Isolated($"{user.DisplayName} signed up", $"سجّل {user.DisplayName} في البوابة"),
+                BilingualText.Isolated($"{user.DisplayName} ({user.Email}) confirmed their email address and is waiting for your approval.",
                     $"أكّد {user.DisplayName} ({user.Email}) بريده الإلكتروني وينتظر موافقتك."), "/admin/signups"), ct);
     }
 }

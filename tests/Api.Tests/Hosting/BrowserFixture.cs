@@ -28,13 +28,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(Uri baseAddress, string? language = null)
+    // bypassCsp only for tools that inject their own script (axe): the page's policy refuses them.
+    public async Task<IPage> NewPageAsync(Uri baseAddress, string? language = null, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             Locale = language ?? "en-US",
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            BypassCSP = bypassCsp,
         });
         // Generous: CI machines are small and a Blazor circuit can take seconds to start under load.
         context.SetDefaultTimeout(30_000);

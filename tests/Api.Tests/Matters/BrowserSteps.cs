@@ -7,9 +7,9 @@ namespace WorkflowPortal.Api.Tests.Matters;
 // The steps the matter journeys repeat: a person signs in in their language, opens a matter, fires an action.
 internal static class BrowserSteps
 {
-    public static async Task<IPage> SignInAsync(this BrowserFixture browser, PortalApp app, string email, string language = "en", string? password = null)
+    public static async Task<IPage> SignInAsync(this BrowserFixture browser, PortalApp app, string email, string language = "en", string? password = null, bool bypassCsp = false)
     {
-        var page = await browser.NewPageAsync(app.ServerAddress, language == "ar" ? "ar" : null);
+        var page = await browser.NewPageAsync(app.ServerAddress, language == "ar" ? "ar" : null, bypassCsp);
         // The machine is shared: a first render after start-up can take longer than the fixture's 15 s.
         page.Context.SetDefaultTimeout(45_000);
         Assertions.SetDefaultExpectTimeout(30_000);

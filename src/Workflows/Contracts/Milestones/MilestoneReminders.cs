@@ -28,8 +28,8 @@ public sealed class MilestoneReminders(PortalDb db, Notifier notifier, TimeProvi
             foreach (var recipient in recipients)
             {
                 await notifier.StageAsync(new NotificationRequest(recipient, NotificationTypes.MilestoneOverdue,
-                    new BilingualText($"Milestone overdue: {item.Milestone.Title}", $"مرحلة متأخرة: {item.Milestone.Title}"),
-                    new BilingualText($"{item.Contract.Reference}, due {item.Milestone.DueDate:yyyy-MM-dd}", $"{item.Contract.Reference}، موعدها {item.Milestone.DueDate:yyyy-MM-dd}"),
+                    BilingualText.Isolated($"Milestone overdue: {item.Milestone.Title}", $"مرحلة متأخرة: {item.Milestone.Title}"),
+                    BilingualText.Isolated($"{item.Contract.Reference}, due {item.Milestone.DueDate:yyyy-MM-dd}", $"{item.Contract.Reference}، موعدها {item.Milestone.DueDate:yyyy-MM-dd}"),
                     ContractAccess.Link(item.Contract)), ct);
             }
             item.Milestone.Reminded(today);

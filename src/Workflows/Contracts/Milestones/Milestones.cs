@@ -96,8 +96,8 @@ public sealed class ContractMilestones(PortalDb db, Notifier notifier, TimeProvi
         foreach (var recipient in recipients)
         {
             await notifier.StageAsync(new NotificationRequest(recipient, NotificationTypes.MilestoneAdded,
-                new BilingualText($"{actor.DisplayName} added a milestone", $"أضاف {actor.DisplayName} مرحلة"),
-                new BilingualText($"{contract.Reference}: {milestone.Title}", $"{contract.Reference}: {milestone.Title}"),
+                BilingualText.Isolated($"{actor.DisplayName} added a milestone", $"أضاف {actor.DisplayName} مرحلة"),
+                BilingualText.Isolated($"{contract.Reference}: {milestone.Title}", $"{contract.Reference}: {milestone.Title}"),
                 ContractAccess.Link(contract)), ct);
         }
     }

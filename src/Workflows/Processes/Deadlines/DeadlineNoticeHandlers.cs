@@ -58,8 +58,8 @@ public sealed class DeadlineEscalationHandler(PortalDb db, SubjectParties partie
                 var admins = await parties.AdminsAsync(ct);
                 var list = string.Join(", ", unknown);
                 await notifier.StageManyAsync([.. admins.Select(a => new NotificationRequest(a.Id, NotificationTypes.DeadlineEscalated,
-                    new BilingualText($"{context.Subject.Reference}: escalation not delivered", $"{context.Subject.Reference}: لم يُسلَّم التصعيد"),
-                    new BilingualText($"The workflow escalates \"{context.Subject.Title}\" to {list}, but no active member of the legal team has that address.",
+                    BilingualText.Isolated($"{context.Subject.Reference}: escalation not delivered", $"{context.Subject.Reference}: لم يُسلَّم التصعيد"),
+                    BilingualText.Isolated($"The workflow escalates \"{context.Subject.Title}\" to {list}, but no active member of the legal team has that address.",
                         $"يصعّد سير العمل «{context.Subject.Title}» إلى {list}، لكن لا يوجد عضو نشط في الفريق القانوني بهذا العنوان."),
                     context.Subject.TeamLink))], ct);
             }
@@ -81,8 +81,8 @@ static class DeadlineNotices
         {
             var label = r.Value ? state.ClientLabel ?? state.Label! : state.Label!;
             return new NotificationRequest(r.Key, type,
-                new BilingualText($"{what.En}: {subject.Reference} ({label.In("en")})", $"{what.Ar}: {subject.Reference} ({label.In("ar")})"),
-                new BilingualText($"\"{subject.Title}\": {reason.In("en")}", $"«{subject.Title}»: {reason.In("ar")}"),
+                BilingualText.Isolated($"{what.En}: {subject.Reference} ({label.In("en")})", $"{what.Ar}: {subject.Reference} ({label.In("ar")})"),
+                BilingualText.Isolated($"\"{subject.Title}\": {reason.In("en")}", $"«{subject.Title}»: {reason.In("ar")}"),
                 r.Value ? subject.PortalLink : subject.TeamLink);
         })];
     }

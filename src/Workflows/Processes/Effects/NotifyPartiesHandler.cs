@@ -21,13 +21,13 @@ public sealed class NotifyPartiesHandler(SubjectParties parties, Notifier notifi
         var state = context.State;
         var actor = context.Actor.DisplayName;
         var body = context.Actor.IsSystem
-            ? new BilingualText($"\"{subject.Title}\" moved on automatically: a deadline passed.", $"انتقل «{subject.Title}» تلقائيًا: حلّ موعد.")
-            : new BilingualText($"{actor} updated \"{subject.Title}\".", $"حدّث {actor} «{subject.Title}».");
+            ? BilingualText.Isolated($"\"{subject.Title}\" moved on automatically: a deadline passed.", $"انتقل «{subject.Title}» تلقائيًا: حلّ موعد.")
+            : BilingualText.Isolated($"{actor} updated \"{subject.Title}\".", $"حدّث {actor} «{subject.Title}».");
         var requests = recipients.Select(r =>
         {
             var label = r.Value ? state.ClientLabel ?? state.Label! : state.Label!;
             return new NotificationRequest(r.Key, NotificationTypes.RequestUpdated,
-                new BilingualText($"{subject.Reference}: {label.In("en")}", $"{subject.Reference}: {label.In("ar")}"), body,
+                BilingualText.Isolated($"{subject.Reference}: {label.In("en")}", $"{subject.Reference}: {label.In("ar")}"), body,
                 r.Value ? subject.PortalLink : subject.TeamLink);
         }).ToList();
         await notifier.StageManyAsync(requests, ct);
