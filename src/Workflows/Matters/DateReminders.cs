@@ -113,11 +113,11 @@ public sealed class DateReminders(PortalDb db, SubjectParties parties, Notifier 
         var left = (due.At - now).TotalDays;
         var (inEn, inAr) = left < 1.5 ? ("tomorrow", "غداً") : ($"in {Math.Round(left)} days", $"بعد {Math.Round(left)} أيام");
         var (title, body) = due.Kind == DateReminderKind.Hearing
-            ? (new BilingualText($"{due.Reference}: hearing {inEn}", $"{due.Reference}: جلسة {inAr}"),
-               new BilingualText($"The hearing of \"{due.MatterTitle}\" at {due.What} is on {When("en")}.",
+            ? (BilingualText.Isolated($"{due.Reference}: hearing {inEn}", $"{due.Reference}: جلسة {inAr}"),
+               BilingualText.Isolated($"The hearing of \"{due.MatterTitle}\" at {due.What} is on {When("en")}.",
                    $"جلسة «{due.MatterTitle}» أمام {due.What} موعدها {When("ar")}."))
-            : (new BilingualText($"{due.Reference}: {due.What} {inEn}", $"{due.Reference}: {due.What} {inAr}"),
-               new BilingualText($"\"{due.What}\" on \"{due.MatterTitle}\" falls on {When("en")}.",
+            : (BilingualText.Isolated($"{due.Reference}: {due.What} {inEn}", $"{due.Reference}: {due.What} {inAr}"),
+               BilingualText.Isolated($"\"{due.What}\" on \"{due.MatterTitle}\" falls on {When("en")}.",
                    $"موعد «{due.What}» في «{due.MatterTitle}» هو {When("ar")}."));
         return new NotificationRequest(reader, NotificationTypes.DeadlineReminder, title, body,
             client ? $"/portal/matters/{due.MatterId}" : $"/team/matters/{due.MatterId}");

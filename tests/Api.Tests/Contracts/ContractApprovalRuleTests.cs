@@ -82,7 +82,7 @@ public sealed class ContractApprovalRuleTests : IAsyncLifetime
 
     static async Task<List<string>> TitlesAsync(HttpClient person, string startsWith) =>
         [.. (await (await person.GetAsync("/api/v1/notifications")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()
-            .Select(n => n.GetProperty("title").GetString()!).Where(t => t.StartsWith(startsWith, StringComparison.Ordinal))];
+            .Select(n => Shown.Text(n.GetProperty("title").GetString())).Where(t => t.StartsWith(startsWith, StringComparison.Ordinal))];
 
     [Fact]
     public async Task A_lawyers_own_plan_does_not_skip_the_board()

@@ -54,21 +54,21 @@ public sealed class DateReminderTests
         // Today the key date is within 7 days: the lawyer hears, the client (not shown the date) does not.
         Assert.Equal(1, await RemindAsync(app));
         Assert.Equal(0, await RemindAsync(app));
-        await smtp.WaitForMessageAsync(m => To(m, "lawyer@demo.portal") && m.Subject is { } s && s.Contains("Statement of defence in 3 days", StringComparison.Ordinal));
+        await smtp.WaitForMessageAsync(m => To(m, "lawyer@demo.portal") && Shown.Text(m.Subject).Contains("Statement of defence in 3 days", StringComparison.Ordinal));
 
         // Two days on, its 1-day reminder.
         app.Clock.Advance(TimeSpan.FromDays(2));
         Assert.Equal(1, await RemindAsync(app));
-        await smtp.WaitForMessageAsync(m => To(m, "lawyer@demo.portal") && m.Subject is { } s && s.Contains("Statement of defence tomorrow", StringComparison.Ordinal));
+        await smtp.WaitForMessageAsync(m => To(m, "lawyer@demo.portal") && Shown.Text(m.Subject).Contains("Statement of defence tomorrow", StringComparison.Ordinal));
 
         // A day later the hearing is 7 days away: the lawyer in English, Sara in Arabic with the Hijri date.
         app.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
         Assert.Equal(1, await RemindAsync(app));
         Assert.Equal(0, await RemindAsync(app));
-        var toLawyer = await smtp.WaitForMessageAsync(m => To(m, "lawyer@demo.portal") && m.Subject == $"{reference}: hearing in 7 days");
-        Assert.Contains("Commercial Court", toLawyer.TextBody);
+        var toLawyer = await smtp.WaitForMessageAsync(m => To(m, "lawyer@demo.portal") && Shown.Text(m.Subject) == $"{reference}: hearing in 7 days");
+        Assert.Contains("\u2068Commercial Court\u2069", toLawyer.TextBody);
         Assert.DoesNotContain(" AH", toLawyer.TextBody);
-        var toSara = await smtp.WaitForMessageAsync(m => To(m, "sara@demo.portal") && m.Subject == $"{reference}: جلسة بعد 7 أيام");
+        var toSara = await smtp.WaitForMessageAsync(m => To(m, "sara@demo.portal") && Shown.Text(m.Subject) == $"{reference}: جلسة بعد 7 أيام");
         Assert.Contains("هـ", toSara.TextBody);
 
         // The hearing is brought forward to tomorrow: the new date is reminded once, "tomorrow",
@@ -78,11 +78,11 @@ public sealed class DateReminderTests
             new { at = app.Clock.GetUtcNow().AddHours(20), court = "Commercial Court", visibleToClient = true })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(1, await RemindAsync(app));
         Assert.Equal(0, await RemindAsync(app));
-        await smtp.WaitForMessageAsync(m => To(m, "sara@demo.portal") && m.Subject == $"{reference}: جلسة غداً");
+        await smtp.WaitForMessageAsync(m => To(m, "sara@demo.portal") && Shown.Text(m.Subject) == $"{reference}: جلسة غداً");
 
         sara = await app.SignedInAsync("sara@demo.portal");
         var notices = (await (await sara.GetAsync("/api/v1/notifications")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()
-            .Select(n => n.GetProperty("title").GetString()!).Where(t => t.StartsWith($"{reference}: جلسة", StringComparison.Ordinal)).ToList();
+            .Select(n => Shown.Text(n.GetProperty("title").GetString())).Where(t => t.StartsWith($"{reference}: جلسة", StringComparison.Ordinal)).ToList();
         Assert.Equal([$"{reference}: جلسة غداً", $"{reference}: جلسة بعد 7 أيام"], notices);
         // Rows: the key date 7 and 1, the hearing 7, the moved hearing 1 and the 7 it made moot.
         Assert.Equal(5, await app.WithDbAsync(db => db.Set<DateReminder>().CountAsync()));

@@ -117,7 +117,7 @@ public sealed class DeadlineFiringTests(DeadlineFixture fixture) : IClassFixture
     {
         var list = await (await person.GetAsync("/api/v1/notifications")).JsonAsync(HttpStatusCode.OK);
         return list.GetProperty("items").EnumerateArray()
-            .Where(n => n.GetProperty("title").GetString() is { } title && title.StartsWith(startsWith, StringComparison.Ordinal) && title.Contains(reference, StringComparison.Ordinal))
+            .Where(n => Shown.Text(n.GetProperty("title").GetString()) is { } title && title.StartsWith(startsWith, StringComparison.Ordinal) && title.Contains(reference, StringComparison.Ordinal))
             .Select(n => (JsonElement?)n).FirstOrDefault();
     }
 
@@ -138,7 +138,7 @@ public sealed class DeadlineFiringTests(DeadlineFixture fixture) : IClassFixture
         App.Clock.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(1, await FireDueAsync(App));
         var reminder = (await NotificationAsync(sara, reference, "تذكير"))!.Value;
-        Assert.Equal($"تذكير: {reference} (بانتظار معلوماتك)", reminder.GetProperty("title").GetString());
+        Assert.Equal($"تذكير: {reference} (بانتظار معلوماتك)", Shown.Text(reminder.GetProperty("title").GetString()));
         Assert.Contains("ما زلنا نحتاج مستنداتك", reminder.GetProperty("body").GetString());
         var email = await fixture.Smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(b => b.Address == "sara@demo.portal")
             && (m.Subject ?? "").Contains("تذكير", StringComparison.Ordinal));
@@ -149,7 +149,7 @@ public sealed class DeadlineFiringTests(DeadlineFixture fixture) : IClassFixture
         Assert.Equal(0, await FireDueAsync(App)); // each timer fires once
         lawyer = await App.SignedInAsync("lawyer@demo.portal");
         var escalation = (await NotificationAsync(lawyer, reference, "Escalated"))!.Value;
-        Assert.StartsWith("Escalated:", escalation.GetProperty("title").GetString());
+        Assert.StartsWith("Escalated:", Shown.Text(escalation.GetProperty("title").GetString()));
         Assert.Contains("The client has not answered for 5 days", escalation.GetProperty("body").GetString());
 
         App.Clock.Advance(TimeSpan.FromDays(5));

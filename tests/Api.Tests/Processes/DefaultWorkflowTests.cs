@@ -188,8 +188,8 @@ public sealed class DefaultWorkflowTests(PipelineFixture fixture) : IClassFixtur
 
     // "to <- subject" of every status email about this subject, in arrival order.
     List<string> Updates(Subject subject) =>
-        [.. fixture.Smtp.Received.Where(m => (m.Subject ?? "").StartsWith(subject.Reference + ": ", StringComparison.Ordinal))
-            .Select(m => $"{m.To.Mailboxes.Single().Address} <- {m.Subject}")];
+        [.. fixture.Smtp.Received.Where(m => Shown.Text(m.Subject).StartsWith(subject.Reference + ": ", StringComparison.Ordinal))
+            .Select(m => $"{m.To.Mailboxes.Single().Address} <- {Shown.Text(m.Subject)}")];
 
     async Task DrainAsync()
     {
