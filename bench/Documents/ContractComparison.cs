@@ -68,7 +68,7 @@ internal static class ContractComparison
         return 0;
     }
 
-    static RenderResult Render(Model.Document document, FontCatalog catalog, out byte[] pdf)
+    internal static RenderResult Render(Model.Document document, FontCatalog catalog, out byte[] pdf)
     {
         using var stream = new MemoryStream();
         var result = PdfRenderer.Render(document, stream, catalog);
@@ -76,7 +76,7 @@ internal static class ContractComparison
         return result;
     }
 
-    static List<double> Measure(Action action, int iterations = Iterations)
+    internal static List<double> Measure(Action action, int iterations = Iterations)
     {
         var times = new List<double>();
         for (var i = 0; i < iterations; i++)
@@ -88,7 +88,7 @@ internal static class ContractComparison
         return times;
     }
 
-    static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];

@@ -23,13 +23,13 @@ internal static class ContractEndpoints
             (await work.FireAsync(id, body.Trigger, body.Comment, body.Fields, http.Actor(), ct)).OkOrProblem())
             .WithSummary("Take one of the available actions.");
         contracts.MapPut("/{id:guid}/particulars", async (Guid id, ParticularsBody body, HttpContext http, ContractSetup setup, CancellationToken ct) =>
-            (ContractBodyLimits.Check(body) is { } bad ? bad : await setup.DescribeAsync(id, body.ToParticulars(), http.Actor(), ct)).OkOrProblem())
+            (ContractBodyLimits.Check(body, http.Actor().Language) is { } bad ? bad : await setup.DescribeAsync(id, body.ToParticulars(), http.Actor(), ct)).OkOrProblem())
             .WithSummary("Title, type, parties, value and dates (legal team).");
         contracts.MapPut("/{id:guid}/assignee", async (Guid id, AssigneeBody body, HttpContext http, ContractSetup setup, CancellationToken ct) =>
             (await setup.AssignAsync(id, body.LawyerId, http.Actor(), ct)).OkOrProblem())
             .WithSummary("Assign a lawyer (legal team).");
         contracts.MapPut("/{id:guid}/approval-plan", async (Guid id, ApprovalPlanBody body, HttpContext http, ContractSetup setup, CancellationToken ct) =>
-            (ContractBodyLimits.Check(body) is { } bad ? bad : await setup.PlanApprovalsAsync(id, new ApprovalPlanCommand(body.Steps?.Select(s =>
+            (ContractBodyLimits.Check(body, http.Actor().Language) is { } bad ? bad : await setup.PlanApprovalsAsync(id, new ApprovalPlanCommand(body.Steps?.Select(s =>
                 new PlannedStep(string.Equals(s.Mode, "any", StringComparison.OrdinalIgnoreCase), s.Approvers ?? [])).ToList()), http.Actor(), ct)).OkOrProblem())
             .WithSummary("Ordered approval steps for this contract (legal team): [{mode: all|any, approvers: [userId]}].");
         contracts.MapPut("/{id:guid}/signer-plan", async (Guid id, SignerPlanBody body, HttpContext http, ContractSetup setup, CancellationToken ct) =>

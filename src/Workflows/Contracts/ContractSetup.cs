@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Workflows.Contracts.Templates;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
 using WorkflowPortal.Workflows.Processes;
@@ -19,17 +20,20 @@ public sealed class ContractSetup(PortalDb db, ContractPeople people, ContractWo
         var contract = await LegalTeamContractAsync(id, actor, ct);
         if (contract is null) return ContractAccess.NotFound;
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(particulars.Title) || particulars.Title.Length > 300) errors["title"] = ["A title of 1 to 300 characters is needed."];
-        if (particulars.Value is < 0) errors["value"] = ["The value cannot be negative."];
-        if (particulars.Currency is { } c && (c.Length != 3 || !c.All(char.IsAsciiLetter))) errors["currency"] = ["Use a three-letter currency code (ISO 4217)."];
-        if (particulars.EndDate < particulars.StartDate) errors["endDate"] = ["The end date is before the start date."];
+        string Say(string en, string ar) => StudioText.Pick(actor.Language, en, ar);
+        if (string.IsNullOrWhiteSpace(particulars.Title) || particulars.Title.Length > 300)
+            errors["title"] = [Say("A title of 1 to 300 characters is needed.", "يلزم عنوان من حرف واحد إلى 300 حرف.")];
+        if (particulars.Value is < 0) errors["value"] = [Say("The value cannot be negative.", "لا يمكن أن تكون القيمة سالبة.")];
+        if (particulars.Currency is { } c && (c.Length != 3 || !c.All(char.IsAsciiLetter)))
+            errors["currency"] = [Say("Use a three-letter currency code (ISO 4217).", "استخدم رمز عملة من ثلاثة أحرف (ISO 4217)، مثل SAR.")];
+        if (particulars.EndDate < particulars.StartDate) errors["endDate"] = [Say("The end date is before the start date.", "تاريخ الانتهاء قبل تاريخ البدء.")];
         if (particulars.Parties.Any(p => string.IsNullOrWhiteSpace(p.Name) || p.Name.Length > 200 || (p.Role?.Length ?? 0) > 100))
-            errors["parties"] = ["Each party needs a name (at most 200 characters) and a role."];
+            errors["parties"] = [Say("Each party needs a name (at most 200 characters) and a role.", "يحتاج كل طرف إلى اسم (200 حرف على الأكثر) وصفة.")];
         // A retired type takes no new contracts; one already filed under it keeps it.
         if (particulars.ContractTypeId is { } typeId && typeId != contract.ContractTypeId
             && !await db.Set<ContractType>().AnyAsync(t => t.Id == typeId && !t.IsRetired, ct))
-            errors["contractTypeId"] = ["No such contract type, or it is retired."];
-        if (errors.Count > 0) return Error.Invalid(errors);
+            errors["contractTypeId"] = [Say("No such contract type, or it is retired.", "نوع العقد غير موجود أو تم إيقافه.")];
+        if (errors.Count > 0) return Error.Invalid(errors, Say("Some fields are not valid.", "بعض الحقول غير صالحة."));
         contract.Describe(particulars with { Title = particulars.Title.Trim(), Currency = particulars.Currency?.ToUpperInvariant() }, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return await work.GetAsync(id, actor, ct);

@@ -19,7 +19,7 @@ public sealed class SignedCopyTests : IAsyncLifetime
     [Fact]
     public async Task An_uploaded_pdf_is_signed_as_one_file_whose_last_page_is_the_certificate_and_pdfsig_validates_it()
     {
-        var (signed, draft) = await SignedCopyAsync();
+        var (signed, draft) = await SignedCopyAsync(_app);
 
         Assert.Equal("Signed", signed.Version.GetProperty("origin").GetString());
         var file = Assert.Single(signed.Version.GetProperty("files").EnumerateArray());
@@ -45,7 +45,7 @@ public sealed class SignedCopyTests : IAsyncLifetime
     [Fact]
     public async Task Verification_says_genuine_for_the_signed_copy_and_not_for_an_altered_or_unrelated_pdf()
     {
-        var (signed, _) = await SignedCopyAsync();
+        var (signed, _) = await SignedCopyAsync(_app);
         var anonymous = _app.CreateClient();
 
         var genuine = await (await VerifyAsync(anonymous, signed.Pdf)).JsonAsync(HttpStatusCode.OK);
@@ -120,11 +120,11 @@ public sealed class SignedCopyTests : IAsyncLifetime
     internal sealed record SignedCopy(string Reference, JsonElement Version, byte[] Pdf);
 
     // A contract request whose draft is a real PDF, approved by the defaults and signed by both signers.
-    async Task<(SignedCopy Signed, byte[] Draft)> SignedCopyAsync()
+    internal static async Task<(SignedCopy Signed, byte[] Draft)> SignedCopyAsync(PortalApp app)
     {
-        var client = await _app.SignedInAsync("client@demo.portal");
-        var lawyer = await _app.SignedInAsync("lawyer@demo.portal");
-        var collaborator = await _app.SignedInAsync("collaborator@demo.portal");
+        var client = await app.SignedInAsync("client@demo.portal");
+        var lawyer = await app.SignedInAsync("lawyer@demo.portal");
+        var collaborator = await app.SignedInAsync("collaborator@demo.portal");
         var id = await SubmitRequestAsync(client);
         (await lawyer.PutAsJsonAsync($"/api/v1/contracts/{id}/assignee", new { lawyerId = await UserIdAsync(lawyer) })).EnsureSuccessStatusCode();
         await FireAsync(lawyer, id, "StartDrafting");
