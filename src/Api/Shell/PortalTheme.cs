@@ -14,7 +14,7 @@ internal static class PortalTheme
         PaletteLight = new PaletteLight
         {
             Primary = "#1f3a5f", Secondary = "#8c6d1f", AppbarBackground = "#1f3a5f",
-            Info = "#1565c0", Success = "#2e7d32", Warning = "#b45309", Error = "#c62828", Tertiary = "#00695c",
+            TextSecondary = "#5f6368", Info = "#1565c0", Success = "#2e7d32", Warning = "#b45309", Error = "#c62828", Tertiary = "#00695c",
         },
         Typography = new Typography { Default = new DefaultTypography { FontFamily = Fonts } },
     };

@@ -157,6 +157,9 @@ public sealed class OutboxDispatcher(
         mime.To.Add(new MailboxAddress(message.ToName, message.ToAddress));
         mime.Headers.Add("Content-Language", message.Language);
         mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
+        // Declared, 7-bit safe bodies: raw 8-bit UTF-8 (what a pickup file or an 8BITMIME server
+        // got before) is mangled by relays that are not 8-bit clean.
+        foreach (var part in mime.BodyParts.OfType<TextPart>()) part.ContentTransferEncoding = ContentEncoding.QuotedPrintable;
         return mime;
     }
 }

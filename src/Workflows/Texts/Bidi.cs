@@ -48,6 +48,15 @@ public static class Bidi
         return html.ToString();
     }
 
+    // Our own words inserted into a sentence (a status label, a reason): not isolated.
+    public static Unisolated Raw(string text) => new(text);
+
     // Texts only: numbers and dates keep their format specifiers ({0:N0}) and read the same either way.
     static object? Argument(object? value) => value is string s ? Isolate(s) : value;
+}
+
+// An argument Bidi.Text leaves as is (Bidi.Raw).
+public readonly record struct Unisolated(string Text)
+{
+    public override string ToString() => Text;
 }

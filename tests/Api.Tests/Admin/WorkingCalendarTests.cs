@@ -140,7 +140,7 @@ public sealed class WorkingCalendarTests : IAsyncLifetime
 
         var admin = await _app.SignedInAsync(PortalApi.Admin);
         var notices = (await (await admin.GetAsync("/api/v1/notifications")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()
-            .Where(n => Shown.Text(n.GetProperty("title").GetString()).StartsWith($"{clock.Reference}: first response due", StringComparison.Ordinal)).ToList();
+            .Where(n => n.GetProperty("title").GetString()!.StartsWith($"{WorkflowPortal.Workflows.Texts.Bidi.Isolate(clock.Reference)}: first response due", StringComparison.Ordinal)).ToList();
         Assert.Single(notices);
     }
 

@@ -22,7 +22,7 @@ public sealed class MatterNoticeTests
         Assert.Contains(reference, toTeam.Subject);
         Assert.Contains(reference, confirmation.Subject);
         Assert.Contains("Unpaid salary", confirmation.TextBody);
-        Assert.Contains("Area of law: Labour", confirmation.TextBody);
+        Assert.Contains("Area of law: \u2068Labour\u2069", confirmation.TextBody);
 
         var inbox = await (await lawyer.GetAsync("/api/v1/notifications")).JsonAsync(HttpStatusCode.OK);
         Assert.Contains(inbox.GetProperty("items").EnumerateArray(), n => n.GetProperty("title").GetString()!.Contains(reference));

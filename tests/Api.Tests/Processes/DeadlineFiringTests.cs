@@ -138,7 +138,7 @@ public sealed class DeadlineFiringTests(DeadlineFixture fixture) : IClassFixture
         App.Clock.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(1, await FireDueAsync(App));
         var reminder = (await NotificationAsync(sara, reference, "تذكير"))!.Value;
-        Assert.Equal($"تذكير: {reference} (بانتظار معلوماتك)", Shown.Text(reminder.GetProperty("title").GetString()));
+        Assert.Equal($"تذكير: {WorkflowPortal.Workflows.Texts.Bidi.Isolate(reference)} (بانتظار معلوماتك)", reminder.GetProperty("title").GetString());
         Assert.Contains("ما زلنا نحتاج مستنداتك", reminder.GetProperty("body").GetString());
         var email = await fixture.Smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(b => b.Address == "sara@demo.portal")
             && (m.Subject ?? "").Contains("تذكير", StringComparison.Ordinal));
@@ -199,7 +199,7 @@ public sealed class DeadlineFiringTests(DeadlineFixture fixture) : IClassFixture
         await FireDueAsync(App);
         admin = await App.SignedInAsync(PortalApi.Admin);
         client = await App.SignedInAsync("client@demo.portal");
-        var notice = (await NotificationAsync(admin, reference, $"{reference}: escalation"))!.Value;
+        var notice = (await NotificationAsync(admin, reference, $"{WorkflowPortal.Workflows.Texts.Bidi.Isolate(reference)}: escalation"))!.Value;
         Assert.Contains("escalation not delivered", notice.GetProperty("title").GetString());
         Assert.Contains("outsider@example.com", notice.GetProperty("body").GetString());
         Assert.DoesNotContain(fixture.Smtp.Received, m => m.To.Mailboxes.Any(b => b.Address == "outsider@example.com"));

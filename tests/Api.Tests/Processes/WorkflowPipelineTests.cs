@@ -163,6 +163,6 @@ public sealed class WorkflowPipelineTests(PipelineFixture fixture) : IClassFixtu
         Assert.True(matter.GetProperty("status").GetProperty("isDone").GetBoolean());
         var reference = matter.GetProperty("reference").GetString()!;
         await fixture.Smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(b => b.Address == "client@demo.portal")
-            && (m.Subject ?? "").Contains($"{reference}: Delivered", StringComparison.Ordinal));
+            && (m.Subject ?? "").Contains($"{WorkflowPortal.Workflows.Texts.Bidi.Isolate(reference)}: Delivered", StringComparison.Ordinal));
     }
 }

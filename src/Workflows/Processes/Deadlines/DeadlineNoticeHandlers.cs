@@ -4,10 +4,11 @@ using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Notifications;
 using WorkflowPortal.Workflows.Outcomes;
-using WorkflowPortal.Workflows.Persistence;
 using WorkflowPortal.Workflows.People;
+using WorkflowPortal.Workflows.Persistence;
 using WorkflowPortal.Workflows.Processes.Effects;
 using WorkflowPortal.Workflows.Processes.Subjects;
+using WorkflowPortal.Workflows.Texts;
 
 namespace WorkflowPortal.Workflows.Processes.Deadlines;
 
@@ -81,8 +82,8 @@ static class DeadlineNotices
         {
             var label = r.Value ? state.ClientLabel ?? state.Label! : state.Label!;
             return new NotificationRequest(r.Key, type,
-                BilingualText.Isolated($"{what.En}: {subject.Reference} ({label.In("en")})", $"{what.Ar}: {subject.Reference} ({label.In("ar")})"),
-                BilingualText.Isolated($"\"{subject.Title}\": {reason.In("en")}", $"«{subject.Title}»: {reason.In("ar")}"),
+                BilingualText.Isolated($"{Bidi.Raw(what.En)}: {subject.Reference} ({Bidi.Raw(label.In("en"))})", $"{Bidi.Raw(what.Ar)}: {subject.Reference} ({Bidi.Raw(label.In("ar"))})"),
+                BilingualText.Isolated($"\"{subject.Title}\": {Bidi.Raw(reason.In("en"))}", $"«{subject.Title}»: {Bidi.Raw(reason.In("ar"))}"),
                 r.Value ? subject.PortalLink : subject.TeamLink);
         })];
     }

@@ -3,6 +3,7 @@ using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Notifications;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Processes.Subjects;
+using WorkflowPortal.Workflows.Texts;
 
 namespace WorkflowPortal.Workflows.Processes.Effects;
 
@@ -27,7 +28,7 @@ public sealed class NotifyPartiesHandler(SubjectParties parties, Notifier notifi
         {
             var label = r.Value ? state.ClientLabel ?? state.Label! : state.Label!;
             return new NotificationRequest(r.Key, NotificationTypes.RequestUpdated,
-                BilingualText.Isolated($"{subject.Reference}: {label.In("en")}", $"{subject.Reference}: {label.In("ar")}"), body,
+                BilingualText.Isolated($"{subject.Reference}: {Bidi.Raw(label.In("en"))}", $"{subject.Reference}: {Bidi.Raw(label.In("ar"))}"), body,
                 r.Value ? subject.PortalLink : subject.TeamLink);
         }).ToList();
         await notifier.StageManyAsync(requests, ct);
