@@ -10,7 +10,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 DBNAME=${DBNAME:-scale_figures}
 PGADMIN="Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres"
 DB="${PGADMIN/Database=postgres/Database=$DBNAME}"
-PSQL="psql host=127.0.0.1 port=55432 user=postgres dbname=$DBNAME -qAt"
+psqlq() { psql "host=127.0.0.1 port=55432 user=postgres dbname=$DBNAME" -qAt "$@"; }
 APP_PORT=${APP_PORT:-5197}; RAW_PORT=${RAW_PORT:-5198}
 OUT="$ROOT/bench/Scale/out"; mkdir -p "$OUT"
 APP="$ROOT/src/Api/bin/Release/net10.0/WorkflowPortal.Api.dll"
@@ -30,10 +30,10 @@ dotnet "$BENCH" raw --db "$DB" --port $RAW_PORT >"$OUT/raw.log" 2>&1 & RAW=$!
 sleep 2
 LAWYER=$(curl -sf -X POST "http://127.0.0.1:$APP_PORT/api/v1/auth/login" -H 'content-type: application/json' \
   -d '{"email":"lawyer@demo.portal","password":"Demo#Portal2026"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
-MID=$($PSQL -c "SELECT \"Id\" FROM \"Matters\" ORDER BY \"SubmittedAt\" DESC, \"Id\" DESC OFFSET $((MATTERS/2)) LIMIT 1")
-MIDAT=$($PSQL -c "SELECT (EXTRACT(EPOCH FROM \"SubmittedAt\") * 10000000)::bigint + 621355968000000000 FROM \"Matters\" WHERE \"Id\" = '$MID'")
+MID=$(psqlq -c "SELECT \"Id\" FROM \"Matters\" ORDER BY \"SubmittedAt\" DESC, \"Id\" DESC OFFSET $((MATTERS/2)) LIMIT 1")
+MIDAT=$(psqlq -c "SELECT (EXTRACT(EPOCH FROM \"SubmittedAt\") * 10000000)::bigint + 621355968000000000 FROM \"Matters\" WHERE \"Id\" = '$MID'")
 DEEP=$(printf '%s:%s' "$MIDAT" "${MID//-/}" | base64 -w0 | tr '+/' '-_' | tr -d '=')
-BIG=$($PSQL -c 'SELECT "MatterId" FROM "MatterComments" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1')
+BIG=$(psqlq -c 'SELECT "MatterId" FROM "MatterComments" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1')
 REF=$(printf 'bm-%08d' $((MATTERS/3)))
 R="$OUT/figures.txt"; : >"$R"
 echo "matters $MATTERS, comments $COMMENTS; load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$R"
@@ -44,7 +44,7 @@ for q in "" "?cursor=$DEEP" "?search=$REF"; do
 done
 load --url "http://127.0.0.1:$APP_PORT/api/v1/matters/$BIG/comments" --token "$LAWYER"
 load --url "http://127.0.0.1:$APP_PORT/api/v1/matters/$BIG" --token "$LAWYER"
-explain() { echo "$1:" | tee -a "$R"; $PSQL -c "EXPLAIN (ANALYZE, BUFFERS) $2" | grep -E "Execution Time|Scan|Index Cond" | sed 's/^/  /' | tee -a "$R"; }
+explain() { echo "$1:" | tee -a "$R"; psqlq -c "EXPLAIN (ANALYZE, BUFFERS) $2" | grep -E "Execution Time|Scan|Index Cond" | sed 's/^/  /' | tee -a "$R"; }
 SEL='SELECT m."Id", m."Reference", m."Title", m."Status", m."SubmittedAt" FROM "Matters" m'
 explain "first page" "$SEL ORDER BY m.\"SubmittedAt\" DESC, m.\"Id\" DESC LIMIT 26"
 explain "page at row $((MATTERS/2))" "$SEL WHERE (m.\"SubmittedAt\", m.\"Id\") < (SELECT \"SubmittedAt\", \"Id\" FROM \"Matters\" WHERE \"Id\" = '$MID') ORDER BY m.\"SubmittedAt\" DESC, m.\"Id\" DESC LIMIT 26"
