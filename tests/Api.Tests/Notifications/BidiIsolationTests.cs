@@ -35,7 +35,6 @@ public sealed class BidiIsolationTests(BrowserFixture browser)
         var email = await smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(b => b.Address == "sara@demo.portal"));
         Assert.Equal($"استلمنا طلبك \u2068{reference}\u2069", email.Subject);
         Assert.Contains($"\u2068{Title}\u2069", email.TextBody);
-        Assert.DoesNotContain($"{Title}\u2068", email.TextBody);
         Assert.Contains($"<bdi>{Title}</bdi>", email.HtmlBody);
         Assert.Contains("dir=\"rtl\"", email.HtmlBody);
 
