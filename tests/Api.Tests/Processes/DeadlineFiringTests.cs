@@ -199,7 +199,7 @@ public sealed class DeadlineFiringTests(DeadlineFixture fixture) : IClassFixture
         await FireDueAsync(App);
         admin = await App.SignedInAsync(PortalApi.Admin);
         client = await App.SignedInAsync("client@demo.portal");
-        var notice = (await NotificationAsync(admin, reference, $"{WorkflowPortal.Workflows.Texts.Bidi.Isolate(reference)}: escalation"))!.Value;
+        var notice = (await NotificationAsync(admin, reference, $"{reference}: escalation"))!.Value;
         Assert.Contains("escalation not delivered", notice.GetProperty("title").GetString());
         Assert.Contains("outsider@example.com", notice.GetProperty("body").GetString());
         Assert.DoesNotContain(fixture.Smtp.Received, m => m.To.Mailboxes.Any(b => b.Address == "outsider@example.com"));
