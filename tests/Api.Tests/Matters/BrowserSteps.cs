@@ -12,8 +12,10 @@ internal static class BrowserSteps
         var page = await browser.NewPageAsync(app.ServerAddress, language == "ar" ? "ar" : null, bypassCsp);
         // The machine is shared: a first render after start-up can take longer than the fixture's 15 s.
         page.Context.SetDefaultTimeout(45_000);
+        page.Context.SetDefaultNavigationTimeout(60_000);
         Assertions.SetDefaultExpectTimeout(30_000);
-        await page.GotoAsync($"/language/{language}?returnUrl=/account/sign-in");
+        // The class's first page also warms the host up (seen over 30 s at load 20): give it longer.
+        await page.GotoAsync($"/language/{language}?returnUrl=/account/sign-in", new() { Timeout = 90_000 });
         await page.GetByTestId("email").FillAsync(email);
         await page.GetByTestId("password").FillAsync(password ?? PortalApi.DemoPassword);
         await page.GetByTestId("sign-in").ClickAsync();
