@@ -1,14 +1,18 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace WorkflowPortal.Api.Tests.Processes;
 
-// Counts the SQL commands each DbContext instance sends. Background services (outbox, reminders)
-// use their own contexts, so a request's commands are the group that wrote its history entry.
+// Counts the SQL commands each DbContext lease sends. Background services (outbox, reminders) and
+// cached look-ups (session stamps, calendar) use their own scopes, so a request's commands are the
+// group that wrote its history entry. Contexts are pooled: the same instance serves the outbox a
+// moment after it served the request, so a group is one lease (instance and lease number), never
+// just the instance; grouping by instance let a background read land in the step now and then.
 public sealed class CommandCounter : DbCommandInterceptor
 {
-    readonly ConcurrentQueue<(Guid Context, string Sql)> _commands = new();
+    readonly ConcurrentQueue<(DbContextId Context, string Sql)> _commands = new();
 
     public void Reset() => _commands.Clear();
 
@@ -18,15 +22,15 @@ public sealed class CommandCounter : DbCommandInterceptor
     {
         var groups = _commands.GroupBy(c => c.Context).ToList();
         var step = groups.Single(g => g.Any(c => c.Sql.Contains("INSERT INTO \"WorkflowHistory\"", StringComparison.Ordinal)));
-        return new StepCount(step.Count(), step.Sum(c => Statements(c.Sql)),
-            step.Count(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)));
+        var reads = step.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).Select(c => c.Sql).ToList();
+        return new StepCount(step.Count(), step.Sum(c => Statements(c.Sql)), reads.Count) { ReadSql = reads };
     }
 
     static int Statements(string sql) =>
         sql.Split(';', StringSplitOptions.RemoveEmptyEntries).Count(s => s.Trim().Length > 0 && !s.TrimStart().StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase));
 
     void Record(DbCommand command, CommandEventData data) =>
-        _commands.Enqueue((data.Context?.ContextId.InstanceId ?? Guid.Empty, command.CommandText));
+        _commands.Enqueue((data.Context?.ContextId ?? default, command.CommandText));
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
@@ -70,5 +74,19 @@ public sealed class CommandCounter : DbCommandInterceptor
 
 public sealed record StepCount(int Commands, int Statements, int Reads)
 {
+    // The reads themselves, so that a count that differs can say which query came or went.
+    public IReadOnlyList<string> ReadSql { get; init; } = [];
+
+    public static string Difference(StepCount before, StepCount after) =>
+        string.Join("\n---\n", Minus(after.ReadSql, before.ReadSql).Select(s => "+ " + s).Concat(Minus(before.ReadSql, after.ReadSql).Select(s => "- " + s)));
+
+    // Multiset difference: a query sent twice where it used to be sent once shows once.
+    static IEnumerable<string> Minus(IEnumerable<string> items, IEnumerable<string> removed)
+    {
+        var left = items.ToList();
+        foreach (var item in removed) left.Remove(item);
+        return left;
+    }
+
     public override string ToString() => $"{Commands} commands, {Statements} statements, {Reads} reads";
 }

@@ -58,6 +58,10 @@ public sealed class StatementCountTests(ITestOutputHelper output)
         var large = await SubmitAndWithdrawAsync(client, counter);
         output.WriteLine($"{lane}, legal team of 1: submission {small.Submission}; transition {small.Transition}");
         output.WriteLine($"{lane}, legal team of 11: submission {large.Submission}; transition {large.Transition}");
+        if (small.Submission.Reads != large.Submission.Reads)
+            output.WriteLine($"submission reads that differ:\n{StepCount.Difference(small.Submission, large.Submission)}");
+        if (small.Transition.Reads != large.Transition.Reads)
+            output.WriteLine($"transition reads that differ:\n{StepCount.Difference(small.Transition, large.Transition)}");
         return (small, large);
     }
 
