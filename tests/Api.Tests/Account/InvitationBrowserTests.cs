@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using WorkflowPortal.Api.Tests.Hosting;
+using WorkflowPortal.Api.Tests.Matters;
 using WorkflowPortal.Testing;
 
 namespace WorkflowPortal.Api.Tests.Account;
@@ -70,10 +71,8 @@ public sealed class InvitationBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("people")).ToContainTextAsync("client@demo.portal");
         await page.GetByTestId("invite-email").FillAsync("ui@invite.example");
         await page.GetByTestId("invite-name").FillAsync("Invited From The Page");
-        await page.GetByTestId("invite-client").FillAsync("Al Noor");
-        await page.GetByRole(AriaRole.Option, new() { NameString = "Al Noor Trading Co. / شركة النور التجارية" }).ClickAsync();
-        // Under load the picker may still be settling: send only once each field shows its value.
-        await Assertions.Expect(page.GetByTestId("invite-client")).ToHaveValueAsync("Al Noor Trading Co. / شركة النور التجارية");
+        await page.PickAsync("invite-client", "Al Noor", "Al Noor Trading Co. / شركة النور التجارية");
+        // Under load the form may still be settling: send only once each field shows its value.
         await Assertions.Expect(page.GetByTestId("invite-email")).ToHaveValueAsync("ui@invite.example");
         await page.GetByTestId("invite").ClickAsync();
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Invitation sent.");

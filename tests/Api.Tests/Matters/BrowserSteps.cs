@@ -31,6 +31,27 @@ internal static class BrowserSteps
         return page;
     }
 
+    // Picks an option of a server-searched autocomplete. Under load a search answered after the
+    // click re-opens the list and the choice is lost, as a person would see it; like them, pick again.
+    public static async Task PickAsync(this IPage page, string testId, string typed, string option)
+    {
+        var input = page.GetByTestId(testId);
+        for (var attempt = 1; ; attempt++)
+        {
+            await input.FillAsync(typed);
+            await page.GetByRole(AriaRole.Option, new() { NameString = option }).ClickAsync();
+            try
+            {
+                await Assertions.Expect(input).ToHaveValueAsync(option, new() { Timeout = 10_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                await page.Keyboard.PressAsync("Escape");
+            }
+        }
+    }
+
     public static async Task OpenAsync(this IPage page, string path)
     {
         await page.GotoAsync(path);
