@@ -8,6 +8,10 @@ namespace WorkflowPortal.Engine.Deadlines;
 // two instances take different rows; everywhere, the timer's status is a concurrency token, so
 // a second firing of one timer cannot commit. A timer that came due while every instance was
 // down is simply due: it fires on the first pass after start, late but once.
+// One instance's timers fire in the order they came due. A batch is claimed in due order; on
+// PostgreSQL a claimed timer whose instance still has an earlier pending timer outside the batch
+// (locked by the other instance, which is working through it) is left for a later pass, so an
+// instance that is behind never has its matter closed before it sent the reminder due first.
 public sealed class DeadlineDispatch(WorkflowRunner runner, TimeProvider time)
 {
     // `carryOut` does the domain's part of each fire (mirror, notifications) in the same unit of
@@ -71,8 +75,13 @@ public sealed class DeadlineDispatch(WorkflowRunner runner, TimeProvider time)
         var utc = now.UtcDateTime;
         if (db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
             return db.Set<WorkflowTimer>().FromSqlInterpolated($"""
-                SELECT * FROM "WorkflowTimers" WHERE "Status" = 'Pending' AND "DueAt" <= {utc}
-                ORDER BY "DueAt" LIMIT {batch} FOR UPDATE SKIP LOCKED
+                WITH claimed AS (
+                    SELECT * FROM "WorkflowTimers" WHERE "Status" = 'Pending' AND "DueAt" <= {utc}
+                    ORDER BY "DueAt" LIMIT {batch} FOR UPDATE SKIP LOCKED)
+                SELECT * FROM claimed AS c WHERE NOT EXISTS (
+                    SELECT 1 FROM "WorkflowTimers" AS e WHERE e."InstanceId" = c."InstanceId" AND e."Status" = 'Pending'
+                    AND e."DueAt" < c."DueAt" AND e."Id" NOT IN (SELECT "Id" FROM claimed))
+                ORDER BY c."DueAt"
                 """).ToListAsync(ct);
         return db.Set<WorkflowTimer>()
             .Where(t => t.Status == TimerStatus.Pending && t.DueAt <= now)

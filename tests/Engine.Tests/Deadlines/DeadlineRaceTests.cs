@@ -46,6 +46,43 @@ public class DeadlineRaceTests
         Assert.All(perInstance, c => Assert.Equal(1, c));
     }
 
+    // A dispatcher that is behind holds an instance's reminder (locked, as while it works through
+    // its batch); the other dispatcher must not close that matter first: one instance's timers fire
+    // in the order they came due.
+    [PostgresFact]
+    public async Task A_later_timer_waits_while_an_earlier_one_of_its_instance_is_held_by_the_other_dispatcher()
+    {
+        await using var engine = await TestEngine.PostgresAsync();
+        await engine.PublishAsync(Timed.Json);
+        Guid id;
+        await using (var db = engine.NewDb())
+        {
+            id = (await engine.Runner.StartAsync(db, "timed", new WorkflowSubject("Matter", Guid.NewGuid().ToString()), People.Client)).Value.Instance.Id;
+            await db.SaveChangesAsync();
+            Assert.True((await engine.Runner.FireAsync(db, id, People.Lawyer, new FireCommand("Ask"))).IsSuccess);
+            await db.SaveChangesAsync();
+        }
+        engine.Clock.Advance(TimeSpan.FromDays(30)); // the reminder and the automatic closing are both due
+
+        await using var other = engine.NewDb();
+        await using (var holding = await other.Database.BeginTransactionAsync())
+        {
+            var reminder = await other.Set<WorkflowTimer>().Where(t => t.InstanceId == id && t.Status == TimerStatus.Pending)
+                .OrderBy(t => t.DueAt).FirstAsync();
+            await other.Database.ExecuteSqlInterpolatedAsync($"""SELECT 1 FROM "WorkflowTimers" WHERE "Id" = {reminder.Id} FOR UPDATE""");
+
+            Assert.Equal(0, await engine.FireDueAsync());
+            await holding.RollbackAsync();
+        }
+
+        var seen = new List<DeadlineFired>();
+        while (await engine.FireDueAsync(seen: seen) > 0) { }
+        Assert.Equal(2, seen.Count);
+        Assert.True(seen[0].Timer.DueAt < seen[1].Timer.DueAt, "the reminder, due first, fired first");
+        await using var check = engine.NewDb();
+        Assert.Equal("Closed", (await check.Set<WorkflowInstance>().SingleAsync(i => i.Id == id)).State);
+    }
+
     static async Task<bool> AnyDueAsync(TestEngine engine)
     {
         await using var db = engine.NewDb();
