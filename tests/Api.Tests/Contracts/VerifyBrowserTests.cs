@@ -6,7 +6,7 @@ namespace WorkflowPortal.Api.Tests.Contracts;
 
 // Someone without an account checks a signed copy on the public page, in English on a desktop
 // and in Arabic on a phone.
-[Collection(BrowserCollection.Name)]
+[Collection(PageSweepCollection.Name)]
 public sealed class VerifyBrowserTests(BrowserFixture browser, KestrelAppFixture host) : IClassFixture<KestrelAppFixture>
 {
     [BrowserFact]

@@ -3,7 +3,7 @@ using WorkflowPortal.Testing;
 
 namespace WorkflowPortal.Api.Tests.Hosting;
 
-// One Chromium for the whole browser lane: Debian's own binary, never a downloaded one.
+// One Chromium per browser collection: Debian's own binary, never a downloaded one.
 public sealed class BrowserFixture : IAsyncLifetime
 {
     IPlaywright? _playwright;
@@ -59,10 +59,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+// The browser lane is two collections that run side by side, each with its own Chromium: the
+// journeys in one, the page-wide sweeps (accessibility, phone layout, languages, bidi) in the
+// other. One collection ran some 33 minutes on its own after the rest of the suite had finished.
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PageSweepCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser-sweeps";
 }
 
 public static class PageExtensions

@@ -11,7 +11,7 @@ namespace WorkflowPortal.Api.Tests.Notifications;
 // A Latin value inside an Arabic sentence ("Delta Foods Co.", a reference such as CON-2026-000001)
 // is isolated: in the plain text and the subject by U+2068 ... U+2069, in HTML by <bdi>, so that its
 // period stays on its side and the reference does not split around its hyphens.
-[Collection(BrowserCollection.Name)]
+[Collection(PageSweepCollection.Name)]
 public sealed class BidiIsolationTests(BrowserFixture browser)
 {
     const string Title = "Delta Foods Co.";

@@ -4,7 +4,7 @@ using WorkflowPortal.Testing;
 namespace WorkflowPortal.Api.Tests.Security;
 
 // The journeys check that nothing the portal serves breaks its own CSP; this proves the check sees a violation.
-[Collection(BrowserCollection.Name)]
+[Collection(PageSweepCollection.Name)]
 public sealed class CspBrowserTests(BrowserFixture browser)
 {
     [BrowserFact]

@@ -13,7 +13,7 @@ namespace WorkflowPortal.Api.Tests.Shell;
 // axe-core over every page route (the @page directives) each role can reach, in English and Arabic:
 // no critical or serious violation anywhere. Pages with an id open seeded demo data: a matter waiting
 // on its requester, a contract in approval with the collaborator as approver, the services template.
-[Collection(BrowserCollection.Name)]
+[Collection(PageSweepCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser, KestrelAppFixture host, ITestOutputHelper output) : IClassFixture<KestrelAppFixture>
 {
     const string ServicesTemplate = "7a1e3c55-2b8d-4f0e-9c61-5d3b2a1f0101";

@@ -11,7 +11,7 @@ namespace WorkflowPortal.Api.Tests.Shell;
 // An Arabic reader's main pages carry no English sentence: the resource test cannot see texts built
 // in code (statuses, audit lines), this one reads what the browser shows. People's names, emails,
 // references, file names and codes such as SHA-256 are data, not interface, and are allowed.
-[Collection(BrowserCollection.Name)]
+[Collection(PageSweepCollection.Name)]
 public sealed partial class ArabicTextTests(BrowserFixture browser, KestrelAppFixture host) : IClassFixture<KestrelAppFixture>
 {
     // Visible text nodes, outside values people typed (bdi), code, and parts marked as English.

@@ -4,7 +4,7 @@ using WorkflowPortal.Testing;
 
 namespace WorkflowPortal.Api.Tests.Shell;
 
-[Collection(BrowserCollection.Name)]
+[Collection(PageSweepCollection.Name)]
 public sealed class LanguageTests(BrowserFixture browser)
 {
     [BrowserFact]

@@ -9,7 +9,7 @@ namespace WorkflowPortal.Api.Tests.Shell;
 
 // Every main page of each role at 390x844, in English and Arabic: nothing wider than the screen
 // (tables scroll inside their card or become cards), and Sign out and the language switch on it.
-[Collection(BrowserCollection.Name)]
+[Collection(PageSweepCollection.Name)]
 public sealed class PhoneLayoutTests(BrowserFixture browser, KestrelAppFixture host) : IClassFixture<KestrelAppFixture>
 {
     const string Overflow = """

@@ -10,7 +10,7 @@ namespace WorkflowPortal.Api.Tests.Templates;
 
 // A lawyer writes a template in the studio with a clause that a question switches on, sees a
 // line-numbered error, previews the pages, publishes; a client then generates a contract from it.
-[Collection(BrowserCollection.Name)]
+[Collection(PageSweepCollection.Name)]
 public sealed class TemplateStudioBrowserTests(BrowserFixture browser, KestrelAppFixture host) : IClassFixture<KestrelAppFixture>
 {
     [BrowserFact]
