@@ -58,13 +58,13 @@ public sealed class DateReminders(PortalDb db, SubjectParties parties, Notifier 
                 from k in db.Set<KeyDate>()
                 join m in db.Set<Matter>() on k.MatterId equals m.Id
                 where k.Date > today && k.Date <= last && !m.IsDone && typeIds.Contains(m.RequestTypeId)
+                      // A key date's day never changes (it is replaced, with a new id), so "reminded"
+                      // is its id and the days: filtered here, reminded dates cannot fill the batch
+                      // and keep later ones waiting for ever.
+                      && !db.Set<DateReminder>().Any(r => r.ItemId == k.Id && r.DaysBefore == days)
                 orderby k.Date
                 select new { k.Id, k.Date, k.Title, m.RequestTypeId, MatterId = m.Id, m.Reference, MatterTitle = m.Title, m.RequesterId, m.AssignedLawyerId, k.VisibleToClient })
-            .Take(Batch * 4).AsNoTracking().ToListAsync(ct);
-        var keyDateIds = keyDates.Select(k => k.Id).ToList();
-        var keyDatesSent = (await db.Set<DateReminder>().AsNoTracking()
-                .Where(r => keyDateIds.Contains(r.ItemId) && r.DaysBefore == days).Select(r => new { r.ItemId, r.DateAt }).ToListAsync(ct))
-            .Select(r => (r.ItemId, r.DateAt)).ToHashSet();
+            .Take(Batch * 2).AsNoTracking().ToListAsync(ct);
 
         return
         [
@@ -72,7 +72,7 @@ public sealed class DateReminders(PortalDb db, SubjectParties parties, Notifier 
                 h.VisibleToClient, h.Court, types[h.RequestTypeId])),
             .. keyDates.Select(k => new Due(DateReminderKind.KeyDate, k.Id, StartOf(k.Date, zone), k.MatterId, k.Reference, k.MatterTitle, k.RequesterId,
                     k.AssignedLawyerId, k.VisibleToClient, k.Title, types[k.RequestTypeId]))
-                .Where(k => k.At > now && k.At <= horizon && !keyDatesSent.Contains((k.ItemId, k.At)))
+                .Where(k => k.At > now && k.At <= horizon)
                 .Take(Batch),
         ];
     }

@@ -106,6 +106,30 @@ public sealed class DateReminderTests
         Assert.Equal([14, 2], saved.GetProperty("reminderDays").EnumerateArray().Select(d => d.GetInt32()));
     }
 
+    // More key dates already reminded than one pass reads must not hide the ones still to remind.
+    [Fact]
+    public async Task Key_dates_already_reminded_do_not_keep_later_ones_waiting()
+    {
+        await using var app = new PortalApp(TempFolder.Create(), settings: new Dictionary<string, string?> { ["Workflows:DeadlinePollInterval"] = "01:00:00" });
+        var client = await app.SignedInAsync("client@demo.portal");
+        var id = (await (await client.PostAsJsonAsync("/api/v1/requests", MatterFlowTests.ConsultationBody())).JsonAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        var soon = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime.AddDays(2));
+        var count = DateReminders.Batch * 4 + 2;
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < count; i++)
+                db.Add(new KeyDate(Guid.CreateVersion7(), id, $"Filing {i}", i == count - 1 ? soon.AddDays(1) : soon, visibleToClient: false));
+            return await db.SaveChangesAsync();
+        });
+
+        for (var pass = 0; pass < 10 && await RemindAsync(app) > 0; pass++) { }
+
+        var reminded = await app.WithDbAsync(db => db.Set<DateReminder>().Where(r => r.Kind == DateReminderKind.KeyDate && r.DaysBefore == 7)
+            .Select(r => r.ItemId).Distinct().CountAsync());
+        Assert.Equal(count, reminded);
+    }
+
     static bool To(MimeMessage message, string address) => message.To.Mailboxes.Any(b => b.Address == address);
 
     static async Task<int> RemindAsync(PortalApp app)
