@@ -8,7 +8,7 @@ internal static class ContractTaskEndpoints
 {
     public sealed record DecisionBody(bool? Approve, string? Comment);
 
-    public sealed record SignBody(string? TypedName, string? DrawnImage);
+    public sealed record SignBody(string? TypedName, string? DrawnImage, bool Consent);
 
     public sealed record DeclineBody(string? Reason);
 
@@ -34,9 +34,9 @@ internal static class ContractTaskEndpoints
 
         var signatures = app.MapGroup("/api/v1/signature-tasks").WithTags("Signatures").WithActor();
         signatures.MapPost("/{id:guid}/sign", async (Guid id, SignBody body, HttpContext http, ContractDecisions decisions, CancellationToken ct) =>
-            (await decisions.SignAsync(id, new SignCommand(body.TypedName, body.DrawnImage,
+            (await decisions.SignAsync(id, new SignCommand(body.TypedName, body.DrawnImage, body.Consent,
                 http.Connection.RemoteIpAddress?.ToString(), http.Request.Headers.UserAgent.ToString()), http.Actor(), ct)).OkOrProblem())
-            .WithSummary("Sign with {typedName} or {drawnImage: data:image/png;base64,...}; records time, IP, user agent and the version's SHA-256.");
+            .WithSummary("Sign with {typedName} or {drawnImage: data:image/png;base64,...} and {consent: true}, accepting the consent text of the pending task (GET /contracts/{id}/signatures, document.consent); records it with time, IP, user agent and the version's SHA-256.");
         signatures.MapPost("/{id:guid}/decline", async (Guid id, DeclineBody body, HttpContext http, ContractDecisions decisions, CancellationToken ct) =>
             (await decisions.DeclineAsync(id, body.Reason, http.Actor(), ct)).OkOrProblem())
             .WithSummary("Decline to sign, with a reason.");

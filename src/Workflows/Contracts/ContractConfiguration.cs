@@ -158,6 +158,7 @@ internal sealed class ContractSignatureConfiguration : IEntityTypeConfiguration<
         builder.Property(s => s.SignerName).HasMaxLength(200);
         builder.Property(s => s.TypedName).HasMaxLength(200);
         builder.Property(s => s.DrawnImage).HasMaxLength(200_000);
+        builder.Property(s => s.ConsentText).HasMaxLength(2000);
         builder.Property(s => s.IpAddress).HasMaxLength(64);
         builder.Property(s => s.UserAgent).HasMaxLength(500);
         builder.HasIndex(s => s.TaskId).IsUnique();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Engine.Approvals;
 using WorkflowPortal.Engine.Definitions;
@@ -12,7 +13,7 @@ namespace WorkflowPortal.Workflows.Contracts;
 
 public sealed record DecisionCommand(bool? Approve, string? Comment);
 
-public sealed record SignCommand(string? TypedName, string? DrawnImage, string? IpAddress, string? UserAgent);
+public sealed record SignCommand(string? TypedName, string? DrawnImage, bool Consented, string? IpAddress, string? UserAgent);
 
 // Approving, rejecting, signing and declining a contract's tasks. The engine enforces whose turn
 // it is and the step order; this adds the clear refusals and the signature's evidence.
@@ -49,6 +50,8 @@ public sealed class ContractDecisions(PortalDb db, WorkflowSteps steps, Contract
         var (task, contract) = found.Value;
         var typed = command.TypedName?.Trim();
         var drawn = command.DrawnImage?.Trim();
+        if (!command.Consented)
+            return Error.Invalid("consent", "Read the consent text shown with the document and accept it to sign.");
         if (string.IsNullOrEmpty(typed) == string.IsNullOrEmpty(drawn))
             return Error.Invalid("signature", "Sign with either a typed name or a drawn signature.");
         if (typed is { Length: > 200 }) return Error.Invalid("typedName", "A typed name is at most 200 characters.");
@@ -61,7 +64,8 @@ public sealed class ContractDecisions(PortalDb db, WorkflowSteps steps, Contract
 
         var mark = new SignatureMark(string.IsNullOrEmpty(typed) ? null : typed, string.IsNullOrEmpty(drawn) ? null : drawn);
         var fired = await steps.FireAsync(contract, new FireCommand(trigger), actor, _ => db.Add(new ContractSignature(contract.Id, task.Id, version,
-            actor.UserId, actor.DisplayName, mark, Clip(command.IpAddress, 64), Clip(command.UserAgent, 500), clock.GetUtcNow())), ct);
+            actor.UserId, actor.DisplayName, mark, SignatureConsent.Text(CultureInfo.CurrentUICulture, actor.DisplayName, contract.Reference, version.Number, version.Sha256),
+            Clip(command.IpAddress, 64), Clip(command.UserAgent, 500), clock.GetUtcNow())), ct);
         if (!fired.IsSuccess) return fired.Error;
         return await SignatureViewAsync(taskId, actor, ct);
     }

@@ -1,13 +1,13 @@
 namespace WorkflowPortal.Workflows.Contracts;
 
-// The evidence of one signature: who, how (typed name or drawn image), when, from where, and the
-// SHA-256 of the exact version they were shown.
+// The evidence of one signature: who, how (typed name or drawn image), what they agreed to, when,
+// from where, and the SHA-256 of the exact version they were shown.
 public sealed class ContractSignature
 {
     ContractSignature() { }
 
     public ContractSignature(Guid contractId, Guid taskId, ContractVersion version, Guid signerId, string signerName,
-        SignatureMark mark, string? ipAddress, string? userAgent, DateTimeOffset now)
+        SignatureMark mark, string consentText, string? ipAddress, string? userAgent, DateTimeOffset now)
     {
         Id = Guid.NewGuid();
         ContractId = contractId;
@@ -19,6 +19,7 @@ public sealed class ContractSignature
         SignerName = signerName;
         TypedName = mark.TypedName;
         DrawnImage = mark.DrawnImage;
+        ConsentText = consentText;
         IpAddress = ipAddress;
         UserAgent = userAgent;
         SignedAt = now;
@@ -36,6 +37,8 @@ public sealed class ContractSignature
 
     // A data: URL of a PNG the signer drew, kept small by the API's limit.
     public string? DrawnImage { get; private set; }
+    // The sentence the signer accepted (SignatureConsent); empty on signatures made before it was asked.
+    public string ConsentText { get; private set; } = "";
     public string? IpAddress { get; private set; }
     public string? UserAgent { get; private set; }
     public DateTimeOffset SignedAt { get; private set; }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Engine.Approvals;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Signatures;
+using WorkflowPortal.Workflows.Files;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
 using WorkflowPortal.Workflows.Processes;
@@ -34,7 +36,20 @@ public sealed class ContractTasks(PortalDb db)
         var ids = latest.Select(t => t.Id).ToList();
         var evidence = await db.Set<ContractSignature>().AsNoTracking().Where(s => ids.Contains(s.TaskId)).ToDictionaryAsync(s => s.TaskId, ct);
         var isClient = WorkflowSteps.EngineActor(contract, actor).IsClient;
-        return latest.Select(t => SignatureOf(t, evidence.GetValueOrDefault(t.Id), actor, isClient)).ToList();
+        var views = latest.Select(t => SignatureOf(t, evidence.GetValueOrDefault(t.Id), actor, isClient)).ToList();
+        if (!views.Any(v => v.CanSign)) return views;
+        var document = await SigningDocumentAsync(contract, actor, ct);
+        return views.Select(v => v.CanSign ? v with { Document = document } : v).ToList();
+    }
+
+    async Task<SigningDocument?> SigningDocumentAsync(Contract contract, Actor actor, CancellationToken ct)
+    {
+        var version = await db.Set<ContractVersion>().AsNoTracking()
+            .Where(v => v.ContractId == contract.Id).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+        var file = version?.Files.FirstOrDefault(f => f.Role == FileRole.Document && f.Sha256 == version.Sha256);
+        if (version is null || file is null) return null;
+        return new(version.Id, version.Number, version.Sha256, file.Id, file.FileName, file.Kind == FileKind.Pdf,
+            SignatureConsent.Text(CultureInfo.CurrentUICulture, actor.DisplayName, contract.Reference, version.Number, version.Sha256));
     }
 
     // My pending approvals and signatures, oldest first: what the approval centre lists.
@@ -62,5 +77,6 @@ public sealed class ContractTasks(PortalDb db)
         new(t.Id, t.Order, t.SignerId, t.SignerName, t.Status, t.ActivatedAt, t.DecidedAt, t.Comment,
             CanSign: !isClient && t.Status == WorkflowTaskStatus.Pending && t.SignerId == actor.UserId.ToString(),
             evidence is null ? null : new SignatureEvidence(evidence.VersionNumber, evidence.VersionSha256,
-                evidence.TypedName is null ? "drawn" : "typed", actor.IsLegalTeam ? evidence.IpAddress : null, evidence.SignedAt));
+                evidence.TypedName is null ? "drawn" : "typed", actor.IsLegalTeam ? evidence.IpAddress : null, evidence.SignedAt,
+                evidence.ConsentText.Length == 0 ? null : evidence.ConsentText));
 }

@@ -47,9 +47,14 @@ public sealed record ApprovalView(Guid Id, int Step, ApprovalMode Mode, string A
     DateTimeOffset? ActivatedAt, DateTimeOffset? DecidedAt, string? Comment, bool CanDecide);
 
 public sealed record SignatureView(Guid Id, int Order, string SignerId, string SignerName, WorkflowTaskStatus Status,
-    DateTimeOffset? ActivatedAt, DateTimeOffset? DecidedAt, string? Comment, bool CanSign, SignatureEvidence? Evidence);
+    DateTimeOffset? ActivatedAt, DateTimeOffset? DecidedAt, string? Comment, bool CanSign, SignatureEvidence? Evidence,
+    SigningDocument? Document = null);
 
-public sealed record SignatureEvidence(int VersionNumber, string VersionSha256, string Method, string? IpAddress, DateTimeOffset SignedAt);
+// What the signer is about to sign, on their own pending task: the latest version, its main file and
+// the consent sentence that signing records (SignatureConsent).
+public sealed record SigningDocument(Guid VersionId, int VersionNumber, string Sha256, Guid FileId, string FileName, bool IsPdf, string Consent);
+
+public sealed record SignatureEvidence(int VersionNumber, string VersionSha256, string Method, string? IpAddress, DateTimeOffset SignedAt, string? Consent = null);
 
 public sealed record PendingTask(Guid TaskId, StateKind Kind, Guid ContractId, string Reference, string ContractTitle, int Step, DateTimeOffset? Since);
 

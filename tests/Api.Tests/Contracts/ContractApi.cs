@@ -79,7 +79,7 @@ public static class ContractApi
         await client.PostAsJsonAsync($"/api/v1/approval-tasks/{task}/decision", new { approve, comment });
 
     public static async Task<HttpResponseMessage> SignAsync(HttpClient client, Guid task, string typedName) =>
-        await client.PostAsJsonAsync($"/api/v1/signature-tasks/{task}/sign", new { typedName });
+        await client.PostAsJsonAsync($"/api/v1/signature-tasks/{task}/sign", new { typedName, consent = true });
 
     public static async Task<byte[]> DownloadAsync(HttpClient client, string path)
     {

@@ -19,10 +19,10 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
     };
 
     // What the signer reads while the signature waits for them, and once nothing does.
-    static readonly Dictionary<string, (string Requested, string YourTurn, string Nothing)> SignerTexts = new()
+    static readonly Dictionary<string, (string Requested, string YourTurn, string Nothing, string NeedsConsent, string Agrees)> SignerTexts = new()
     {
-        ["en"] = ("Your signature is requested.", "Your turn", "No action is waiting for you."),
-        ["ar"] = ("مطلوب توقيعك.", "دورك الآن", "لا يوجد إجراء بانتظارك."),
+        ["en"] = ("Your signature is requested.", "Your turn", "No action is waiting for you.", "Tick the box to agree before you sign.", "electronically"),
+        ["ar"] = ("مطلوب توقيعك.", "دورك الآن", "لا يوجد إجراء بانتظارك.", "ضع علامة في المربع للموافقة قبل التوقيع.", "إلكترونياً"),
     };
 
     [BrowserFact]
@@ -117,20 +117,51 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
         await Assertions.Expect(signerPage.GetByTestId("your-turn")).ToHaveTextAsync(signer.Requested);
         await Assertions.Expect(signerPage.GetByTestId("no-actions")).ToHaveCountAsync(0);
         await Assertions.Expect(signerPage.GetByTestId("signature-status")).ToHaveTextAsync(signer.YourTurn);
-        await signerPage.GetByTestId("typed-name").FillAsync("Nadia Farouk");
         var pending = await signerPage.GetByTestId("signature-status").InnerTextAsync();
         await signerPage.GetByTestId("sign").ClickAsync();
-        await Assertions.Expect(signerPage.GetByTestId("confirm-message")).ToContainTextAsync("SHA-256");
+        // The dialog shows the document itself (framed by our own page only) beside what signing agrees to.
+        await Assertions.Expect(signerPage.GetByTestId("sign-consent")).ToContainTextAsync(signer.Agrees);
+        await Assertions.Expect(signerPage.GetByTestId("sign-consent")).ToContainTextAsync("SHA-256");
+        var documentUrl = await signerPage.GetByTestId("sign-document").GetAttributeAsync("src");
+        var framed = await signerPage.Context.APIRequest.GetAsync(documentUrl!);
+        Assert.Equal(200, framed.Status);
+        Assert.StartsWith("inline", framed.Headers["content-disposition"]);
+        Assert.Equal("SAMEORIGIN", framed.Headers["x-frame-options"]);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await framed.BodyAsync())[..4]));
         await signerPage.ScreenshotAsync($"signing-dialog.{language}");
-        // "Not now" signs nothing: the dialog closes and the signature is still pending.
-        await signerPage.GetByTestId("confirm-cancel").ClickAsync();
-        await Assertions.Expect(signerPage.GetByTestId("confirm-dialog")).ToHaveCountAsync(0);
-        await Assertions.Expect(signerPage.GetByTestId("sign")).ToBeVisibleAsync();
+        // Cancel signs nothing: the dialog closes and the signature is still pending.
+        await signerPage.GetByTestId("sign-cancel").ClickAsync();
+        await Assertions.Expect(signerPage.GetByTestId("sign-dialog")).ToHaveCountAsync(0);
         await Assertions.Expect(signerPage.GetByTestId("signature-status")).ToHaveTextAsync(pending);
         await signerPage.GetByTestId("sign").ClickAsync();
-        await signerPage.GetByTestId("confirm-step").ClickAsync();
+        // Signing without ticking the consent box is refused in the dialog, which stays open.
+        await signerPage.GetByTestId("sign-confirm").ClickAsync();
+        await Assertions.Expect(signerPage.GetByTestId("sign-problem")).ToHaveTextAsync(signer.NeedsConsent);
+        await signerPage.GetByTestId("sign-accept").ClickAsync();
+        if (language == "ar")
+        {
+            // A drawn signature: strokes across the pad, as a finger or a mouse would make them.
+            await signerPage.GetByTestId("sign-how-drawn").ClickAsync();
+            var pad = (await signerPage.GetByTestId("sign-pad").BoundingBoxAsync())!;
+            await signerPage.Mouse.MoveAsync(pad.X + 20, pad.Y + pad.Height * 0.7f);
+            await signerPage.Mouse.DownAsync();
+            await signerPage.Mouse.MoveAsync(pad.X + pad.Width * 0.4f, pad.Y + 20, new() { Steps = 8 });
+            await signerPage.Mouse.MoveAsync(pad.X + pad.Width - 20, pad.Y + pad.Height - 20, new() { Steps = 8 });
+            await signerPage.Mouse.UpAsync();
+            await signerPage.ScreenshotAsync("signing-dialog-drawn.ar");
+        }
+        else
+        {
+            await signerPage.GetByTestId("typed-name").FillAsync("Nadia Farouk");
+        }
+        await signerPage.GetByTestId("sign-confirm").ClickAsync();
         await Assertions.Expect(signerPage.GetByTestId("sign")).ToHaveCountAsync(0);
         await Assertions.Expect(signerPage.GetByTestId("your-turn")).ToHaveCountAsync(0);
+        // The evidence the legal team reads: how, the consent in the signer's language, and from where.
+        var evidence = Assert.Single(await SignaturesAsync(admin, id)).GetProperty("evidence");
+        Assert.Equal(language == "ar" ? "drawn" : "typed", evidence.GetProperty("method").GetString());
+        Assert.Contains(signer.Agrees, evidence.GetProperty("consent").GetString());
+        Assert.False(string.IsNullOrEmpty(evidence.GetProperty("ipAddress").GetString()));
         await Assertions.Expect(signerPage.GetByTestId("no-actions")).ToHaveTextAsync(signer.Nothing);
 
         await page.ReloadAsync();

@@ -76,8 +76,22 @@ public sealed class ContractFlowTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await SignAsync(client, signTask, "Omar Khalil")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync($"/api/v1/signature-tasks/{signTask}/decline", new { reason = "no" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await collaborator.PostAsJsonAsync($"/api/v1/signature-tasks/{signTask}/sign", new { })).StatusCode);
+        // The signer's task carries the document and the sentence signing agrees to; without consent nothing is signed.
+        var document = signer.GetProperty("document");
+        Assert.Equal(first.GetProperty("id").GetGuid(), document.GetProperty("versionId").GetGuid());
+        var consent = document.GetProperty("consent").GetString()!;
+        Assert.Contains("Nadia Farouk", consent);
+        Assert.Contains(first.GetProperty("sha256").GetString()![..16], consent);
+        Assert.Contains((await GetAsync(client, $"/api/v1/contracts/{id}")).GetProperty("reference").GetString()!, consent);
+        var unconsented = await collaborator.PostAsJsonAsync($"/api/v1/signature-tasks/{signTask}/sign", new { typedName = "Nadia Farouk" });
+        Assert.Equal("consent", (await unconsented.JsonAsync(HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
+        Assert.Equal("Pending", (await SignaturesAsync(lawyer, id))[0].GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, (await SignaturesAsync(lawyer, id))[0].GetProperty("document").ValueKind);
         var signed = await (await SignAsync(collaborator, signTask, "Nadia Farouk")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(first.GetProperty("sha256").GetString(), signed.GetProperty("evidence").GetProperty("versionSha256").GetString());
+        var evidence = (await SignaturesAsync(lawyer, id))[0].GetProperty("evidence");
+        // The in-memory test server has no remote address; the browser journey checks the IP is kept.
+        Assert.Equal(consent, evidence.GetProperty("consent").GetString());
 
         var done = await GetAsync(client, $"/api/v1/contracts/{id}");
         Assert.Equal("Executed", State(done));
@@ -134,14 +148,14 @@ public sealed class ContractFlowTests : IAsyncLifetime
         foreach (var image in new[] { "javascript:alert(1)", "data:image/png;base64," + Convert.ToBase64String("<svg onload=alert(1)></svg>"u8.ToArray()),
             "data:image/png;base64," + Convert.ToBase64String(wide), OnePixel + new string('A', 160_000) })
         {
-            var refused = await collaborator.PostAsJsonAsync($"/api/v1/signature-tasks/{collaboratorTask}/sign", new { drawnImage = image });
+            var refused = await collaborator.PostAsJsonAsync($"/api/v1/signature-tasks/{collaboratorTask}/sign", new { drawnImage = image, consent = true });
             Assert.Equal("drawnImage", (await refused.JsonAsync(HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
         }
         Assert.Equal("Pending", (await SignaturesAsync(lawyer, id))[0].GetProperty("status").GetString());
         Assert.Equal("Signature", State(await GetAsync(client, $"/api/v1/contracts/{id}")));
         Assert.Equal(version.GetProperty("sha256").GetString(), (await GetAsync(client, $"/api/v1/contracts/{id}/versions")).EnumerateArray().Last().GetProperty("sha256").GetString());
         var drawn = await (await collaborator.PostAsJsonAsync($"/api/v1/signature-tasks/{collaboratorTask}/sign",
-            new { drawnImage = OnePixel })).JsonAsync(HttpStatusCode.OK);
+            new { drawnImage = OnePixel, consent = true })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("drawn", drawn.GetProperty("evidence").GetProperty("method").GetString());
         Assert.Equal(HttpStatusCode.OK, (await SignAsync(lawyer, signers[1].GetProperty("id").GetGuid(), "Layla Haddad")).StatusCode);
 

@@ -796,6 +796,11 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ConsentText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<Guid>("ContractId")
                         .HasColumnType("uuid");
 
