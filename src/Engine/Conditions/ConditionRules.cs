@@ -24,7 +24,12 @@ public static class ConditionRules
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(condition.Field) || definition.FindField(condition.Field) is not { } field)
+        if (string.IsNullOrWhiteSpace(condition.Field))
+        {
+            Add("condition-field-missing", "Choose the field to compare.", "اختر الحقل المراد مقارنته.");
+            return;
+        }
+        if (definition.FindField(condition.Field) is not { } field)
         {
             Add("condition-field-unknown", $"The field '{condition.Field}' is not declared in `fields`.",
                 $"الحقل '{condition.Field}' غير معرّف في الحقول.");
