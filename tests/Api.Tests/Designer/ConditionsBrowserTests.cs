@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using WorkflowPortal.Api.Tests.Hosting;
 using WorkflowPortal.Testing;
@@ -60,7 +61,7 @@ public sealed class ConditionsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(ambiguous).ToHaveCountAsync(0);
         await PickAsync(page, "condition-field-0", "Contract value");
         await PickAsync(page, "condition-op-0", "is greater than");
-        await Assertions.Expect(row).ToContainTextAsync("a value is needed.");
+        await Assertions.Expect(row).ToContainTextAsync("'Contract value' is greater than: a value is needed.");
         await Assertions.Expect(page.GetByTestId("condition-sentence")).ToContainTextAsync("Only when Contract value is greater than …");
 
         // A deadline on Review: three business days, remind the requester, then close by itself.
@@ -88,12 +89,13 @@ public sealed class ConditionsBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/language/ar?returnUrl=" + Uri.EscapeDataString("/designer/board-routing"));
         await page.WaitForCircuitAsync();
         await Assertions.Expect(row).ToContainTextAsync("الانتقال «إحالة إلى المجلس» ‹ الشرط ‹ الصف 1");
-        await Assertions.Expect(row).ToContainTextAsync("القيمة مطلوبة.");
+        await Assertions.Expect(row).ToContainTextAsync("'قيمة العقد' أكبر من: القيمة مطلوبة.");
         await page.ScreenshotAsync("designer-conditions.ar");
         await row.ClickAsync();
         await page.GetByTestId("condition-value-0").FillAsync("500000");
         await Assertions.Expect(page.GetByTestId("valid")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("condition-sentence")).ToContainTextAsync("قيمة العقد أكبر من 500000");
+        await UsableAsync(page, "condition");
         await page.GetByTestId("publish").ClickAsync();
         await page.GetByTestId("publish-confirm").ClickAsync();
         await Assertions.Expect(page.GetByTestId("version-1")).ToContainTextAsync("منشور");
@@ -120,7 +122,45 @@ public sealed class ConditionsBrowserTests(BrowserFixture browser)
         await page.GetByTestId("node-Board").ClickAsync();
         await Assertions.Expect(page.GetByTestId("deadline-0-sentence")).ToContainTextAsync("تاريخ الجلسة");
         await Assertions.Expect(page.GetByTestId("deadline-0-direction")).ToBeVisibleAsync();
+        await UsableAsync(page, "deadlines");
     }
+
+    // The panel open, axe finds nothing serious, and on a 390 px phone nothing is wider than the screen.
+    static async Task UsableAsync(IPage page, string panel)
+    {
+        await Assertions.Expect(page.GetByTestId(panel)).ToBeVisibleAsync();
+        var axe = await page.RunAxe();
+        var serious = axe.Violations.Where(v => v.Impact is "critical" or "serious")
+            .SelectMany(v => v.Nodes.Select(n => $"{v.Id}: {n.Target} {n.Html}")).ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GetByTestId(panel).ScrollIntoViewIfNeededAsync();
+        try
+        {
+            await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= window.innerWidth + 1", null, new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail(await page.EvaluateAsync<string>(Overflow));
+        }
+        await page.ScreenshotAsync($"designer-{panel}.phone.ar");
+        await page.SetViewportSizeAsync(1280, 800);
+    }
+
+    const string Overflow = """
+        () => {
+          const width = window.innerWidth, found = [];
+          for (const e of document.querySelectorAll('body *')) {
+            const r = e.getBoundingClientRect();
+            if (r.width === 0 || (r.right <= width + 1 && r.left >= -1)) continue;
+            const p = e.parentElement?.getBoundingClientRect();
+            if (p && (p.right > width + 1 || p.left < -1)) continue;
+            const id = e.getAttribute('data-testid');
+            found.push(`${e.tagName.toLowerCase()}${id ? `[${id}]` : ''}.${[...e.classList].slice(0, 3).join('.')} ${Math.round(r.left)}..${Math.round(r.right)}`);
+          }
+          return `scrollWidth ${document.documentElement.scrollWidth} > ${width}: ${found.slice(0, 6).join(' | ')}`;
+        }
+        """;
 
     static string Compact(JsonElement element) =>
         JsonSerializer.Serialize(element, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
