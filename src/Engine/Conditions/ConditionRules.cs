@@ -24,7 +24,12 @@ public static class ConditionRules
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(condition.Field) || definition.FindField(condition.Field) is not { } field)
+        if (string.IsNullOrWhiteSpace(condition.Field))
+        {
+            Add("condition-field-missing", "Choose the field to compare.", "اختر الحقل المراد مقارنته.");
+            return;
+        }
+        if (definition.FindField(condition.Field) is not { } field)
         {
             Add("condition-field-unknown", $"The field '{condition.Field}' is not declared in `fields`.",
                 $"الحقل '{condition.Field}' غير معرّف في الحقول.");
@@ -32,19 +37,19 @@ public static class ConditionRules
         }
         if (condition.Op is not { } op)
         {
-            Add("condition-operator-missing", $"Choose how to compare '{field.Name}'.", $"اختر طريقة مقارنة '{field.Name}'.");
+            Add("condition-operator-missing", $"Choose how to compare '{En(field)}'.", $"اختر طريقة مقارنة '{Ar(field)}'.");
             return;
         }
         var type = field.Type.ToString().ToLowerInvariant();
         if (!ConditionOperators.For(field.Type).Contains(op))
         {
-            Add("condition-operator-invalid", $"'{Name(op)}' cannot compare the {type} field '{field.Name}'.",
-                $"لا يمكن استخدام '{Name(op)}' مع الحقل '{field.Name}' من النوع {type}.");
+            Add("condition-operator-invalid", $"'{Words(op).En}' cannot compare the {type} field '{En(field)}'.",
+                $"لا يمكن استخدام '{Words(op).Ar}' مع الحقل '{Ar(field)}' من النوع {type}.");
             return;
         }
         var problem = ValueProblem(field, op, condition.Value);
         if (problem is not null)
-            Add("condition-value-invalid", $"'{field.Name}' {Name(op)}: {problem.Value.En}", $"'{field.Name}' {Name(op)}: {problem.Value.Ar}");
+            Add("condition-value-invalid", $"'{En(field)}' {Words(op).En}: {problem.Value.En}", $"'{Ar(field)}' {Words(op).Ar}: {problem.Value.Ar}");
     }
 
     static (string En, string Ar)? ValueProblem(FieldDefinition field, ConditionOperator op, JsonElement? value)
@@ -95,5 +100,23 @@ public static class ConditionRules
         _ => ($"{value.GetRawText()} is not text.", $"{value.GetRawText()} ليس نصاً."),
     };
 
-    static string Name(ConditionOperator op) => JsonSerializer.Serialize(op).Trim('"');
+    // People read the field's label and the comparison in words; the JSON names stay in the element path.
+    static string En(FieldDefinition field) => field.Label?.En ?? field.Name;
+
+    static string Ar(FieldDefinition field) => field.Label?.Ar ?? field.Label?.En ?? field.Name;
+
+    static (string En, string Ar) Words(ConditionOperator op) => op switch
+    {
+        ConditionOperator.EqualTo => ("equals", "يساوي"),
+        ConditionOperator.NotEqualTo => ("does not equal", "لا يساوي"),
+        ConditionOperator.GreaterThan => ("is greater than", "أكبر من"),
+        ConditionOperator.LessThan => ("is less than", "أصغر من"),
+        ConditionOperator.Between => ("is between", "بين"),
+        ConditionOperator.IsEmpty => ("is empty", "فارغ"),
+        ConditionOperator.NotEmpty => ("is filled in", "معبّأ"),
+        ConditionOperator.Contains => ("contains", "يحتوي على"),
+        ConditionOperator.OneOf => ("is one of", "أحد القيم"),
+        ConditionOperator.Before => ("is before", "قبل"),
+        _ => ("is after", "بعد"),
+    };
 }

@@ -16,7 +16,7 @@ public sealed class DesignState
     public List<ApprovalStepTemplate>? Approval { get; set; }
     public List<string>? Signers { get; set; }
 
-    // Carried through untouched until the deadlines panel edits them.
+    // The deadlines panel replaces an entry on each edit (the records are immutable).
     public List<DeadlineDefinition> Deadlines { get; set; } = [];
     public double X { get; set; }
     public double Y { get; set; }

@@ -20,7 +20,7 @@ public static class DesignText
     public static string Join(IEnumerable<string>? items) => string.Join(", ", items ?? []);
 
     // Approval steps typed one per line as "all: LegalTeam, Admin" or "any: AssignedLawyer"; a
-    // step's label survives editing as long as the step keeps its place.
+    // step's label and condition survive editing as long as the step keeps its place.
     public static string FormatSteps(IReadOnlyList<ApprovalStepTemplate>? steps) =>
         string.Join("\n", (steps ?? []).Select(s => $"{(s.Mode == ApprovalMode.Any ? "any" : "all")}: {Join(s.Approvers)}"));
 
@@ -36,6 +36,7 @@ public static class DesignText
             {
                 Mode = any ? ApprovalMode.Any : ApprovalMode.All,
                 Label = before is not null && i < before.Count ? before[i].Label : null,
+                When = before is not null && i < before.Count ? before[i].When : null,
             };
         })];
     }

@@ -18,7 +18,8 @@ public sealed class DesignTransition
     public List<string> Notify { get; set; } = [];
     public string? Render { get; set; }
 
-    // Carried through untouched until the condition builder edits it.
+    // The engine's condition itself: the builder (DesignCondition) writes it back on each edit only,
+    // so an imported condition round-trips exactly as written.
     public Condition? When { get; set; }
 
     public bool IsGlobal => From.Contains(TransitionDefinition.AnyState);
