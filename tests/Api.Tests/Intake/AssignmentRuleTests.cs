@@ -182,6 +182,25 @@ public sealed class AssignmentRuleTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
     }
 
+    [Fact]
+    public async Task Pointing_the_type_at_a_workflow_in_the_designer_keeps_its_rules()
+    {
+        var lawyer = await LawyerAsync(_app);
+        var type = await CreateTypeAsync(_admin, new { otherwise = new { lawyer } });
+        var me = (await _admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetGuid();
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var admin = new Workflows.Access.Actor(me, "Admin", new HashSet<string> { Roles.Admin }, null, null, "en");
+            var assigned = await scope.ServiceProvider.GetRequiredService<Workflows.Processes.Designer.WorkflowDesign>()
+                .AssignAsync(type, "consultation-request", admin, CancellationToken.None);
+            Assert.True(assigned.IsSuccess);
+        }
+
+        var matter = await MatterAsync(await SubmitAsync(_client, type, 1));
+        Assert.Equal(lawyer, matter.GetProperty("assignedLawyerId").GetGuid());
+    }
+
     public static TheoryData<string, string, string, string> Refusals => new()
     {
         // rules JSON with {lawyer} and {gone} placeholders, the error path, English and Arabic fragments
