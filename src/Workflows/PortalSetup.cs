@@ -31,6 +31,7 @@ public static class PortalSetup
         services.AddSingleton(Access.WriteLimits.From(configuration));
         services.AddScoped<Intake.Requests>();
         services.AddScoped<Intake.References.ReferenceNumbers>();
+        services.AddScoped<Assignment.LawyerAssignment>();
         services.AddScoped<Matters.MatterWork>();
         services.AddScoped<Matters.MatterNotices>();
         services.AddScoped<Processes.WorkflowCatalog>();

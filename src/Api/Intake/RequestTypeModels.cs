@@ -1,3 +1,4 @@
+using WorkflowPortal.Workflows.Assignment;
 using WorkflowPortal.Workflows.Intake;
 
 namespace WorkflowPortal.Api.Intake;
@@ -22,6 +23,9 @@ public sealed record RequestTypeBody(
     // Days before a hearing or a key date that its people are reminded; 7 and 1 when left out.
     public IReadOnlyList<int>? ReminderDays { get; init; }
 
+    // Who new requests go to (rules over the form and `$client`, pools taken in turn); left out: assigned by hand.
+    public AssignmentRules? Assignment { get; init; }
+
     // Missing parts become empty values that the domain rules then name precisely.
     public RequestTypeSpec ToSpec() => new(
         CategoryId ?? Guid.Empty,
@@ -40,6 +44,7 @@ public sealed record RequestTypeBody(
         Fields ?? [])
     {
         ReminderDays = ReminderDays ?? RequestTypeSpec.DefaultReminderDays,
+        Assignment = Assignment,
     };
 }
 

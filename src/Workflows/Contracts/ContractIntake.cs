@@ -15,7 +15,8 @@ namespace WorkflowPortal.Workflows.Contracts;
 // with it become version 1 (upload for review); a template's answers are rendered into version 1
 // (PDF and DOCX); a plain request waits for the legal team's first draft.
 public sealed class ContractIntake(PortalDb db, WorkflowRunner runner, WorkflowSteps steps, ContractFiling filing, ContractDocuments documents,
-    ContractTemplates templates, TemplateRendering rendering, Intake.References.ReferenceNumbers references, MatterNotices notices, TimeProvider clock)
+    ContractTemplates templates, TemplateRendering rendering, Intake.References.ReferenceNumbers references, MatterNotices notices, TimeProvider clock,
+    Assignment.LawyerAssignment assignment)
 {
     public static bool Handles(RequestKind kind) =>
         kind is RequestKind.ContractRequest or RequestKind.ContractReview or RequestKind.ContractFromTemplate;
@@ -68,6 +69,7 @@ public sealed class ContractIntake(PortalDb db, WorkflowRunner runner, WorkflowS
             if (!generated.IsSuccess) return generated.Error;
         }
 
+        await assignment.ApplyAsync(type, contract, started.Value.Instance, ct);
         var followed = await steps.FollowAsync(contract, started.Value.Instance, started.Value.Effects, actor, null, ct);
         if (!followed.IsSuccess) return followed.Error;
         var link = $"/contracts/{id}";

@@ -25,6 +25,7 @@ internal sealed class RequestTypeConfiguration : IEntityTypeConfiguration<Reques
         builder.Property(t => t.LegalNotice).AsJson();
         builder.Property(t => t.Fields).AsJson();
         builder.Property(t => t.AudienceIds).AsJson();
+        builder.Property(t => t.Assignment).AsJson();
         builder.Property(t => t.ReminderDays).AsJson().HasDefaultValueSql("'[7,1]'");
         builder.Property(t => t.Creates).HasConversion<string>().HasMaxLength(32);
         builder.Property(t => t.DefaultPriority).HasConversion<string>().HasMaxLength(16);

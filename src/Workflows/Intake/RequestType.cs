@@ -1,3 +1,5 @@
+using WorkflowPortal.Workflows.Assignment;
+
 namespace WorkflowPortal.Workflows.Intake;
 
 // A form the legal team offers on the portal, and what a submission of it becomes.
@@ -30,6 +32,9 @@ public sealed class RequestType
     // How many days before a hearing or a key date its people are reminded.
     public IReadOnlyList<int> ReminderDays { get; private set; } = RequestTypeSpec.DefaultReminderDays;
     public IReadOnlyList<FieldDefinition> Fields { get; private set; } = [];
+
+    // Who a new request goes to; null: the legal team assigns by hand.
+    public AssignmentRules? Assignment { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -53,6 +58,7 @@ public sealed class RequestType
         FirstResponseHours = spec.FirstResponseHours;
         ReminderDays = [.. spec.ReminderDays.Distinct().OrderDescending()];
         Fields = spec.Fields.OrderBy(f => f.Order).ToList();
+        Assignment = spec.Assignment is { IsEmpty: false } rules ? rules : null;
         UpdatedAt = now;
         Revision++;
     }
@@ -86,4 +92,6 @@ public sealed record RequestTypeSpec(
     public static readonly IReadOnlyList<int> DefaultReminderDays = [7, 1];
 
     public IReadOnlyList<int> ReminderDays { get; init; } = DefaultReminderDays;
+
+    public AssignmentRules? Assignment { get; init; }
 }

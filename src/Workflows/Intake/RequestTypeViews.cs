@@ -1,3 +1,5 @@
+using WorkflowPortal.Workflows.Assignment;
+
 namespace WorkflowPortal.Workflows.Intake;
 
 public sealed record CategoryView(Guid Id, BilingualText Name, int Order, bool IsActive);
@@ -21,6 +23,9 @@ public sealed record RequestTypeView(
     int Revision)
 {
     public IReadOnlyList<int> ReminderDays { get; init; } = [];
+
+    // The assignment rules, for the legal team only; clients never see who routes their requests.
+    public AssignmentRules? Assignment { get; init; }
 
     public static RequestTypeView Of(RequestType t) => new(
         t.Id, t.CategoryId, t.Name, t.Description, t.LegalNotice, t.Creates, t.WorkflowKey, t.PracticeArea,

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Workflows.Access;
+using WorkflowPortal.Workflows.Assignment;
+using WorkflowPortal.Workflows.Clients;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
 using WorkflowPortal.Workflows.Processes;
@@ -9,7 +11,7 @@ using WorkflowPortal.Workflows.Processes.Subjects;
 namespace WorkflowPortal.Workflows.Intake;
 
 // Request types and their categories: admins define them, clients see the ones meant for them.
-public sealed class RequestTypes(PortalDb db, WorkflowDefinitions definitions, TimeProvider clock)
+public sealed class RequestTypes(PortalDb db, WorkflowDefinitions definitions, SubjectParties parties, TimeProvider clock)
 {
     static readonly Error NotFound = Error.NotFound("The request type");
 
@@ -24,7 +26,7 @@ public sealed class RequestTypes(PortalDb db, WorkflowDefinitions definitions, T
         var groups = categories
             .OrderBy(c => c.Order).ThenBy(c => c.Name.In(actor.Language))
             .Select(c => new CatalogGroup(ViewOf(c), types.Where(t => t.CategoryId == c.Id)
-                .OrderBy(t => t.Name.In(actor.Language)).Select(RequestTypeView.Of).ToList()))
+                .OrderBy(t => t.Name.In(actor.Language)).Select(t => View(t, actor)).ToList()))
             .Where(g => g.Types.Count > 0)
             .ToList();
         return new CatalogView(groups);
@@ -36,7 +38,7 @@ public sealed class RequestTypes(PortalDb db, WorkflowDefinitions definitions, T
         // A type not meant for this client does not exist as far as they can tell.
         if (type is null || (!actor.IsLegalTeam && !type.IsVisibleTo(actor.ClientId, actor.DepartmentId)))
             return NotFound;
-        return RequestTypeView.Of(type);
+        return View(type, actor);
     }
 
     public async Task<Result<RequestTypeView>> CreateAsync(RequestTypeSpec spec, Actor actor, CancellationToken ct)
@@ -46,7 +48,7 @@ public sealed class RequestTypes(PortalDb db, WorkflowDefinitions definitions, T
         var type = new RequestType(Guid.NewGuid(), spec, clock.GetUtcNow());
         db.Add(type);
         await db.SaveChangesAsync(ct);
-        return RequestTypeView.Of(type);
+        return View(type, actor);
     }
 
     public async Task<Result<RequestTypeView>> UpdateAsync(Guid id, RequestTypeSpec spec, int revision, Actor actor, CancellationToken ct)
@@ -66,7 +68,7 @@ public sealed class RequestTypes(PortalDb db, WorkflowDefinitions definitions, T
         {
             return Error.Conflict("stale_revision", "Someone else changed this request type; reload it and apply your change again.");
         }
-        return RequestTypeView.Of(type);
+        return View(type, actor);
     }
 
     public async Task<IReadOnlyList<CategoryView>> CategoriesAsync(CancellationToken ct) =>
@@ -90,6 +92,9 @@ public sealed class RequestTypes(PortalDb db, WorkflowDefinitions definitions, T
             errors["categoryId"] = ["Choose an existing category."];
         if (!errors.ContainsKey("workflowKey") && await WorkflowProblemsAsync(spec, ct) is { Length: > 0 } problems)
             errors["workflowKey"] = problems;
+        if (spec.Assignment is { IsEmpty: false } assignment && !errors.Keys.Any(k => k.StartsWith("fields", StringComparison.Ordinal)))
+            foreach (var (path, messages) in await AssignmentProblemsAsync(assignment, spec.Fields, ct))
+                errors[path] = messages;
         return errors.Count > 0 ? Error.Invalid(errors, "The request type is not valid.") : null;
     }
 
@@ -102,6 +107,19 @@ public sealed class RequestTypes(PortalDb db, WorkflowDefinitions definitions, T
             return [$"No published workflow has the key '{spec.WorkflowKey}'.", $"لا يوجد سير عمل منشور بالمفتاح «{spec.WorkflowKey}»."];
         return [.. WorkflowFitness.Check(published.Value.Definition, [SubjectKinds.Of(spec.Creates)]).Select(m => m.Message)];
     }
+
+    // Rules are checked against the form as saved with them (fine once the fields themselves are).
+    async Task<Dictionary<string, string[]>> AssignmentProblemsAsync(AssignmentRules assignment, IReadOnlyList<FieldDefinition> fields, CancellationToken ct)
+    {
+        var staff = (await parties.LegalTeamAsync(ct)).Concat(await parties.AdminsAsync(ct)).Select(p => p.Id).ToHashSet();
+        var named = AssignmentRulesCheck.Organisations(assignment);
+        var organisations = named.Count == 0 ? [] : (await db.Set<ClientOrganization>().AsNoTracking()
+            .Where(c => named.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        return AssignmentRulesCheck.Check(assignment, fields, staff, organisations);
+    }
+
+    static RequestTypeView View(RequestType type, Actor actor) =>
+        RequestTypeView.Of(type) with { Assignment = actor.IsLegalTeam ? type.Assignment : null };
 
     static bool Matches(RequestType type, string? search) =>
         string.IsNullOrWhiteSpace(search)

@@ -15,7 +15,7 @@ public sealed record Submitted(Guid Id, RequestKind Kind, string Reference);
 // kinds, the contract), its workflow instance (on the version published now) and its files are recorded.
 public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files, ContractIntake contracts, WorkflowRunner runner,
     WorkflowSteps steps, MatterNotices notices, References.ReferenceNumbers references, Access.WriteLimits limits, TimeProvider clock,
-    Engine.Deadlines.IWorkingCalendarSource calendar, WorkflowOptions options)
+    Engine.Deadlines.IWorkingCalendarSource calendar, WorkflowOptions options, Assignment.LawyerAssignment assignment)
 {
     public async Task<Result<Submitted>> SubmitAsync(Guid requestTypeId, IReadOnlyDictionary<string, string[]> fields,
         IReadOnlyDictionary<string, IReadOnlyList<Upload>> uploads, Actor actor, CancellationToken ct)
@@ -80,6 +80,7 @@ public sealed class Requests(PortalDb db, RequestTypes types, MatterFiles files,
             title, form, started.Value.Instance.Id, fromPortal: actor.IsPortalUser, now,
             ResponseClock.Start(now, type.FirstResponseHours, calendar.Current, options.FirstResponseWarnShare));
         db.Add(matter);
+        await assignment.ApplyAsync(type, matter, started.Value.Instance, ct);
         var followed = await steps.FollowAsync(matter, started.Value.Instance, started.Value.Effects, actor, null, ct);
         if (!followed.IsSuccess) return followed.Error;
         foreach (var attachment in stored) attachment.AttachTo(id);

@@ -472,6 +472,23 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.ToTable("WorkflowSignatureTasks", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPortal.Workflows.Assignment.AssignmentTurn", b =>
+                {
+                    b.Property<Guid>("RequestTypeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Pool")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Taken")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("RequestTypeId", "Pool");
+
+                    b.ToTable("AssignmentTurns", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowPortal.Workflows.Clients.ClientOrganization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1180,6 +1197,9 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.Property<string>("AssignedTeam")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Assignment")
+                        .HasColumnType("text");
 
                     b.Property<string>("Audience")
                         .IsRequired()
@@ -2163,6 +2183,15 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.HasOne("WorkflowPortal.Engine.Runtime.WorkflowInstance", null)
                         .WithMany()
                         .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Workflows.Assignment.AssignmentTurn", b =>
+                {
+                    b.HasOne("WorkflowPortal.Workflows.Intake.RequestType", null)
+                        .WithMany()
+                        .HasForeignKey("RequestTypeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

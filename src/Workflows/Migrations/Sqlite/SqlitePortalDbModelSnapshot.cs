@@ -460,6 +460,23 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                     b.ToTable("WorkflowSignatureTasks", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPortal.Workflows.Assignment.AssignmentTurn", b =>
+                {
+                    b.Property<Guid>("RequestTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pool")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Taken")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RequestTypeId", "Pool");
+
+                    b.ToTable("AssignmentTurns", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowPortal.Workflows.Clients.ClientOrganization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1157,6 +1174,9 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
 
                     b.Property<string>("AssignedTeam")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assignment")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Audience")
@@ -2131,6 +2151,15 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                     b.HasOne("WorkflowPortal.Engine.Runtime.WorkflowInstance", null)
                         .WithMany()
                         .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Workflows.Assignment.AssignmentTurn", b =>
+                {
+                    b.HasOne("WorkflowPortal.Workflows.Intake.RequestType", null)
+                        .WithMany()
+                        .HasForeignKey("RequestTypeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -59,7 +59,7 @@ public sealed class WorkflowDesign(PortalDb db, WorkflowDefinitions definitions,
         if (!type.IsSuccess) return type.Error;
         var t = type.Value;
         var spec = new RequestTypeSpec(t.CategoryId, t.Name, t.Description, t.LegalNotice, t.Creates, key, t.PracticeArea,
-            t.DefaultPriority, t.AssignedTeam, t.Audience, t.AudienceIds, t.IsActive, t.FirstResponseHours, t.Fields) { ReminderDays = t.ReminderDays };
+            t.DefaultPriority, t.AssignedTeam, t.Audience, t.AudienceIds, t.IsActive, t.FirstResponseHours, t.Fields) { ReminderDays = t.ReminderDays, Assignment = t.Assignment };
         return await requestTypes.UpdateAsync(requestTypeId, spec, t.Revision, actor, ct);
     }
 
