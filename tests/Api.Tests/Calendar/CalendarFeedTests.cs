@@ -8,6 +8,7 @@ using WorkflowPortal.Api.Calendar;
 using WorkflowPortal.Api.Tests.Contracts;
 using WorkflowPortal.Api.Tests.Hosting;
 using WorkflowPortal.Api.Tests.Matters;
+using WorkflowPortal.Testing;
 using WorkflowPortal.Workflows.Calendar;
 
 namespace WorkflowPortal.Api.Tests.Calendar;
@@ -74,6 +75,29 @@ public sealed class CalendarFeedTests(KestrelAppFixture host) : IClassFixture<Ke
         Assert.Contains(milestone, ids);
         Assert.DoesNotContain(hidden, ids);
         Assert.DoesNotContain(theirs, ids);
+    }
+
+    // The same queries on PostgreSQL (dates, moments and the contract access subqueries).
+    [PostgresFact]
+    public async Task On_postgres_a_clients_feed_serves_their_hearing_key_date_and_milestone()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var app = new PortalApp(TempFolder.Create(), database.ConnectionString);
+        var (client, lawyer) = (await app.SignedInAsync("client@demo.portal"), await app.SignedInAsync("lawyer@demo.portal"));
+        var matter = await SubmitAsync(client, "Warehouse lease dispute");
+        // In UTC: on PostgreSQL a hearing posted with another offset answers 500 today (MatterHearings stores it as given).
+        var hearing = await HearingAsync(lawyer, matter, new DateTimeOffset(2027, 3, 14, 6, 30, 0, TimeSpan.Zero), "Commercial Court", visible: true);
+        var hidden = await HearingAsync(lawyer, matter, new DateTimeOffset(2027, 3, 15, 9, 30, 0, TimeSpan.Zero), "Rehearsal", visible: false);
+        var keyDate = await KeyDateAsync(lawyer, matter, "Statement of defence", new DateOnly(2027, 3, 20), visible: true);
+        var milestone = await MilestoneAsync(lawyer, await ContractApi.SubmitRequestAsync(client, "Cold store lease"), "Handover", "2027-04-01", visible: true);
+
+        var url = await FeedUrlAsync(client);
+        var response = await app.CreateClient().GetAsync(new Uri(url).PathAndQuery);
+        var events = Ics.Events(await response.Content.ReadAsStringAsync()).ToDictionary(e => e["UID"]);
+        Assert.Equal("20270314T063000Z", events[$"hearing-{hearing:N}@workflowportal"]["DTSTART"]);
+        Assert.Equal("20270320", events[$"keydate-{keyDate:N}@workflowportal"]["DTSTART;VALUE=DATE"]);
+        Assert.Equal("20270401", events[$"milestone-{milestone:N}@workflowportal"]["DTSTART;VALUE=DATE"]);
+        Assert.False(events.ContainsKey($"hearing-{hidden:N}@workflowportal"));
     }
 
     [Fact]
