@@ -212,6 +212,20 @@ public sealed class CalendarFeedTests(KestrelAppFixture host) : IClassFixture<Ke
     }
 
     [Fact]
+    public async Task Fetching_feeds_is_limited_per_address_known_token_or_not()
+    {
+        await using var app = PortalApp.OnSqlite(new Dictionary<string, string?> { ["RateLimits:CalendarFeed:PermitLimit"] = "3" });
+        var url = new Uri(await FeedUrlAsync(await app.SignedInAsync("client@demo.portal"))).PathAndQuery;
+        var anonymous = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/calendar/feed/{new string('B', 43)}.ics")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(url)).StatusCode);
+        var refused = await anonymous.GetAsync(url);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+    }
+
+    [Fact]
     public async Task A_deactivated_persons_address_is_404()
     {
         var admin = await App.SignedInAsync(PortalApi.Admin);
