@@ -5,6 +5,7 @@ using WorkflowPortal.Api.Designer;
 using WorkflowPortal.Api.Intake;
 using WorkflowPortal.Api.Matters;
 using WorkflowPortal.Api.Admin;
+using WorkflowPortal.Api.Calendar;
 using WorkflowPortal.Api.Notifications;
 using WorkflowPortal.Api.Operations;
 using WorkflowPortal.Api.Localization;
@@ -65,6 +66,7 @@ app.MapAdmin();
 app.MapNotifications();
 app.MapOutbox();
 app.MapWorkingCalendar();
+app.MapPersonalCalendar();
 app.MapLanguageSwitch();
 app.MapPortalShell();
 

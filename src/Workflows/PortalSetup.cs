@@ -55,6 +55,8 @@ public static class PortalSetup
         services.AddScoped<Matters.MatterFeedback>();
         services.AddScoped<Matters.FirstResponseWarnings>();
         services.AddScoped<Matters.DateReminders>();
+        services.AddScoped<Calendar.PersonalCalendar>();
+        services.AddScoped<Calendar.CalendarFeeds>();
         services.AddPortalContracts();
 
         services.AddSingleton(configuration.GetSection("Account").Get<AccountOptions>() ?? new AccountOptions());

@@ -11,5 +11,7 @@ internal static class LoggingSetup
             builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         else
             builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; });
+        // A calendar feed's address is a secret: never written to a log.
+        Calendar.FeedLogRedaction.RedactFeedTokens(builder.Logging);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class RateLimitOptions
         [RateLimitNames.SignUp] = new(10, TimeSpan.FromHours(1)),
         [RateLimitNames.Invitation] = new(20, TimeSpan.FromMinutes(15)),
         [RateLimitNames.Verify] = new(20, TimeSpan.FromMinutes(5)),
+        [RateLimitNames.CalendarFeed] = new(120, TimeSpan.FromMinutes(5)),
     };
 
     public Dictionary<string, RateLimit> Limits { get; } = new(Defaults);
@@ -43,4 +44,5 @@ internal static class RateLimitNames
     public const string SignUp = "SignUp";
     public const string Invitation = "Invitation";
     public const string Verify = "Verify";
+    public const string CalendarFeed = "CalendarFeed";
 }

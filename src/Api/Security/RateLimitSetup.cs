@@ -4,7 +4,7 @@ namespace WorkflowPortal.Api.Security;
 
 // ASP.NET Core's rate limiter: per address on the anonymous account forms and API calls (sign-in
 // and its second step, forgot-password, sign-up, invitation acceptance, the public check of a
-// signed copy). A refusal is 429 with
+// signed copy, a calendar feed). A refusal is 429 with
 // Retry-After: problem details on the API, a short page in the person's language elsewhere.
 // Uploads, comments and submissions are limited per person in the use cases (WriteLimits), where
 // pages and the API meet; their refusal becomes the same 429 problem through ErrorProblems.
@@ -38,6 +38,8 @@ internal static class RateLimitSetup
     // Which limit a request falls under, if any.
     static string? Limit(HttpContext context)
     {
+        // Calendar apps fetch a person's feed without signing in: counted per address too.
+        if (HttpMethods.IsGet(context.Request.Method) && context.Request.Path.StartsWithSegments("/calendar/feed")) return RateLimitNames.CalendarFeed;
         if (!HttpMethods.IsPost(context.Request.Method)) return null;
         var path = context.Request.Path.Value?.TrimEnd('/').ToLowerInvariant() ?? "";
         return path switch

@@ -27,14 +27,14 @@ public sealed class Hearing
 
     public void Update(HearingDetails d)
     {
-        At = d.At;
+        At = d.At.ToUniversalTime();
         Court = d.Court;
         Chamber = d.Chamber;
         Judge = d.Judge;
         Type = d.Type;
         Notes = d.Notes;
         Outcome = d.Outcome;
-        NextHearingAt = d.NextHearingAt;
+        NextHearingAt = d.NextHearingAt?.ToUniversalTime();
         VisibleToClient = d.VisibleToClient;
     }
 }

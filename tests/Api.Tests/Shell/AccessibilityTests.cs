@@ -35,7 +35,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, KestrelAppFixture
         var seed = await SeedAsync(email);
         await VisitAsync(email, language,
             "/portal", "/portal/matters", $"/portal/matters/{seed.Matter}", $"/portal/requests/{MatterFlowTests.Consultation}",
-            "/contracts", $"/contracts/{seed.Contract}", $"/contracts/templates/{ServicesTemplate}", "/notifications", "/profile");
+            "/contracts", $"/contracts/{seed.Contract}", $"/contracts/templates/{ServicesTemplate}", "/notifications", "/profile", "/calendar");
     }
 
     [BrowserTheory]
@@ -46,7 +46,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, KestrelAppFixture
         var seed = await SeedAsync("client@demo.portal");
         await VisitAsync("lawyer@demo.portal", language,
             "/team", "/team/matters", "/team/cases", $"/team/matters/{seed.Matter}", $"/team/matters/{seed.Matter}/preview",
-            "/contracts", $"/contracts/{seed.Contract}", "/approvals", "/notifications", "/profile",
+            "/contracts", $"/contracts/{seed.Contract}", "/approvals", "/notifications", "/profile", "/calendar",
             "/designer", $"/designer/{Workflow}", $"/designer/instances/{seed.Instance}",
             "/studio/clauses", "/studio/contract-types", "/studio/templates", "/studio/templates/new", $"/studio/templates/{ServicesTemplate}",
             "/admin/clients", "/admin/portal-users", "/admin/signups", "/admin/calendar", "/not-found");
@@ -74,7 +74,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, KestrelAppFixture
     {
         var seed = await SeedAsync("client@demo.portal");
         await VisitAsync("collaborator@demo.portal", language,
-            "/contracts", $"/contracts/{seed.Contract}", "/approvals");
+            "/contracts", $"/contracts/{seed.Contract}", "/approvals", "/calendar");
     }
 
     sealed record Seed(Guid Matter, Guid Instance, Guid Contract);
@@ -92,6 +92,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, KestrelAppFixture
             new { trigger = "RequestInformation", comment = "Please send the employment contract and the last three payslips." });
         Assert.True(asked.IsSuccessStatusCode, await asked.Content.ReadAsStringAsync());
         var instance = (await ContractApi.GetAsync(lawyer, $"/api/v1/matters/{matter}")).GetProperty("workflowInstanceId").GetGuid();
+        await Calendar.CalendarSeed.AddDatesAsync(host.App, lawyer, matter, "Labour Court, Riyadh", "Payslips due");
 
         var contract = await ContractApi.SubmitTemplateAsync(client);
         var collaboratorId = await ContractApi.UserIdAsync(collaborator);

@@ -42,7 +42,7 @@ public sealed partial class ArabicTextTests(BrowserFixture browser, KestrelAppFi
         var (matter, contract) = await SeedAsync();
         var found = await ReadAsync("sara@demo.portal",
             "/portal", "/portal/matters", $"/portal/matters/{matter}", $"/portal/requests/{MatterFlowTests.Consultation}",
-            "/contracts", $"/contracts/{contract}", "/notifications", "/profile");
+            "/contracts", $"/contracts/{contract}", "/notifications", "/profile", "/calendar");
         Assert.True(found.Count == 0, "English in the Arabic client pages:\n" + string.Join("\n", found));
     }
 
@@ -52,7 +52,7 @@ public sealed partial class ArabicTextTests(BrowserFixture browser, KestrelAppFi
         var (matter, contract) = await SeedAsync();
         var found = await ReadAsync("lawyer@demo.portal",
             "/team", "/team/matters", "/team/cases", $"/team/matters/{matter}", $"/team/matters/{matter}/preview",
-            "/contracts", $"/contracts/{contract}", "/approvals", "/profile");
+            "/contracts", $"/contracts/{contract}", "/approvals", "/profile", "/calendar");
         // Not /notifications: each is written once, in its recipient's profile language (Layla's is English).
         found.AddRange(await ReadAsync(PortalApi.Admin, "/admin/team", "/admin/clients", "/admin/portal-users", "/admin/signups"));
         Assert.True(found.Count == 0, "English in the Arabic legal team pages:\n" + string.Join("\n", found));
@@ -71,6 +71,7 @@ public sealed partial class ArabicTextTests(BrowserFixture browser, KestrelAppFi
         var matter = (await created.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var asked = await lawyer.PostAsJsonAsync($"/api/v1/matters/{matter}/transitions", new { trigger = "RequestInformation", comment = "يرجى إرسال عقد العمل." });
         Assert.True(asked.IsSuccessStatusCode, await asked.Content.ReadAsStringAsync());
+        await Calendar.CalendarSeed.AddDatesAsync(host.App, lawyer, matter, "المحكمة العمالية بالرياض", "موعد تقديم المستندات");
 
         var contract = (await (await sara.PostAsJsonAsync("/api/v1/requests", new
         {

@@ -44,7 +44,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, KestrelAppFixture h
         var (matter, contract) = await SeedAsync(email);
         await VisitAsync(email, language, "client",
             "/portal", "/portal/matters", $"/portal/matters/{matter}", $"/portal/requests/{MatterFlowTests.Consultation}",
-            "/contracts", $"/contracts/{contract}", "/notifications", "/profile");
+            "/contracts", $"/contracts/{contract}", "/notifications", "/profile", "/calendar");
     }
 
     async Task TeamAsync(string language)
@@ -52,7 +52,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, KestrelAppFixture h
         var (matter, contract) = await SeedAsync("client@demo.portal");
         await VisitAsync("lawyer@demo.portal", language, "lawyer",
             "/team", "/team/matters", "/team/cases", $"/team/matters/{matter}", $"/team/matters/{matter}/preview",
-            "/contracts", $"/contracts/{contract}", "/approvals", "/notifications", "/profile", "/designer");
+            "/contracts", $"/contracts/{contract}", "/approvals", "/notifications", "/profile", "/calendar", "/designer");
         await VisitAsync(PortalApi.Admin, language, "admin", "/admin/team", "/admin/clients", "/admin/portal-users", "/admin/signups", "/admin/failed-emails", "/admin/calendar");
         // Not the contract: the collaborator is no party to it (its page is a 404 for them).
         await VisitAsync("collaborator@demo.portal", language, "collaborator", "/contracts", "/approvals", "/notifications");
@@ -68,6 +68,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, KestrelAppFixture h
         var asked = await lawyer.PostAsJsonAsync($"/api/v1/matters/{matter}/transitions",
             new { trigger = "RequestInformation", comment = "Please send the employment contract and the last three payslips." });
         Assert.True(asked.IsSuccessStatusCode, await asked.Content.ReadAsStringAsync());
+        await Calendar.CalendarSeed.AddDatesAsync(host.App, lawyer, matter, "The Commercial Court of the Eastern Province, second circuit", "Statement of defence with all the supporting documents");
         var contract = await ContractApi.SubmitRequestAsync(client, "Exclusive distribution agreement with a long title for the Eastern Province");
         return (matter, contract);
     }

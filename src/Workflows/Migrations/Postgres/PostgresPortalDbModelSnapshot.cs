@@ -489,6 +489,27 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.ToTable("AssignmentTurns", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPortal.Workflows.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowPortal.Workflows.Clients.ClientOrganization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2192,6 +2213,15 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
                     b.HasOne("WorkflowPortal.Workflows.Intake.RequestType", null)
                         .WithMany()
                         .HasForeignKey("RequestTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Workflows.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("WorkflowPortal.Workflows.People.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

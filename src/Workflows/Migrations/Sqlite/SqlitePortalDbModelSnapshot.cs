@@ -477,6 +477,27 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                     b.ToTable("AssignmentTurns", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPortal.Workflows.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowPortal.Workflows.Clients.ClientOrganization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2160,6 +2181,15 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
                     b.HasOne("WorkflowPortal.Workflows.Intake.RequestType", null)
                         .WithMany()
                         .HasForeignKey("RequestTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowPortal.Workflows.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("WorkflowPortal.Workflows.People.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
