@@ -207,7 +207,7 @@ public sealed class AssignmentRuleTests : IAsyncLifetime
         { """{ "rules": [ { "when": { "field": "value", "op": "gt", "value": 1 }, "lawyer": "{lawyer}" }, { "when": { "field": "nope", "op": "equals", "value": "x" }, "lawyer": "{lawyer}" } ] }""",
             "assignment.rules[1].when", "Rule 2: The field 'nope'", "القاعدة 2: الحقل 'nope'" },
         { """{ "rules": [ { "when": { "field": "value", "op": "contains", "value": "5" }, "lawyer": "{lawyer}" } ] }""",
-            "assignment.rules[0].when", "Rule 1: 'contains' cannot compare the money field 'value'", "القاعدة 1: لا يمكن استخدام 'contains' مع الحقل 'value'" },
+            "assignment.rules[0].when", "Rule 1: 'contains' cannot compare the money field", "القاعدة 1: لا يمكن استخدام 'يحتوي على' مع الحقل" },
         { """{ "rules": [ { "when": { "field": "value", "op": "gt", "value": 1 }, "lawyer": "{gone}" } ] }""",
             "assignment.rules[0].lawyer", "Rule 1: {gone} is not an active member of the legal team", "القاعدة 1: {gone} ليس عضوًا نشطًا" },
         { """{ "pools": [ { "name": "tax", "lawyers": [] } ], "otherwise": { "pool": "tax" } }""",
