@@ -6,6 +6,7 @@ using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Intake;
 using WorkflowPortal.Workflows.Persistence;
 using WorkflowPortal.Workflows.Processes.Subjects;
+using WorkflowPortal.Workflows.Texts;
 
 namespace WorkflowPortal.Workflows.Assignment;
 
@@ -68,8 +69,13 @@ public sealed class LawyerAssignment(PortalDb db, SubjectParties parties, Workfl
             RETURNING "Taken" AS "Value"
             """).ToListAsync(ct)).Single();
 
-    static LocalizedText Reason((Person Lawyer, string? Pool) found, string rule, string ruleAr) => found.Pool is { } pool
-        ? new($"Assigned to {found.Lawyer.DisplayName} by {rule} (in turn from the pool '{pool}').",
-            $"أُسند إلى {found.Lawyer.DisplayName} بموجب {ruleAr} (بالتناوب من مجموعة «{pool}»).")
-        : new($"Assigned to {found.Lawyer.DisplayName} by {rule}.", $"أُسند إلى {found.Lawyer.DisplayName} بموجب {ruleAr}.");
+    // Clients read the matter's history too: the line names the lawyer and the rule, not the pool
+    // (an internal grouping); the name is isolated so a Latin name keeps its place in the Arabic line.
+    static LocalizedText Reason((Person Lawyer, string? Pool) found, string rule, string ruleAr)
+    {
+        var name = Bidi.Isolate(found.Lawyer.DisplayName);
+        return found.Pool is null
+            ? new($"Assigned to {name} by {rule}.", $"أُسند إلى {name} بموجب {ruleAr}.")
+            : new($"Assigned to {name} by {rule}, in turn.", $"أُسند إلى {name} بموجب {ruleAr}، بالتناوب.");
+    }
 }

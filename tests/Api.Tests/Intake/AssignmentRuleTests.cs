@@ -80,6 +80,13 @@ public sealed class AssignmentRuleTests : IAsyncLifetime
         Assert.All(pool, lawyer => Assert.Equal(2, assigned.Count(a => a == lawyer)));
         Assert.Equal(assigned[..3], assigned[3..]);
         Assert.Equal(3, assigned[..3].Distinct().Count());
+
+        // The client reads the line too: it says "in turn" and never names the pool, an internal grouping.
+        var submitted = await SubmitAsync(_client, type, 7);
+        var seen = RuleLine(await (await _client.GetAsync($"/api/v1/matters/{submitted}")).JsonAsync(HttpStatusCode.OK)).GetProperty("reason");
+        Assert.EndsWith("by the otherwise rule, in turn.", seen.GetProperty("en").GetString());
+        Assert.DoesNotContain("employment", seen.GetProperty("en").GetString());
+        Assert.DoesNotContain("employment", seen.GetProperty("ar").GetString());
     }
 
     [Fact]
