@@ -36,7 +36,7 @@ internal static class Feedback
             return text["Error_invalid", string.Join(IsArabic() ? "، " : ", ", names)];
         }
         var known = text["Error_" + error.Code];
-        return known.ResourceNotFound ? text["Failed", error.Message] : known.Value;
+        return known.ResourceNotFound ? text["Failed", WorkflowPortal.Api.Problems.ErrorWords.Message(error)] : known.Value;
     }
 
     static bool IsArabic() => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";

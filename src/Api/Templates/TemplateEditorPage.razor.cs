@@ -164,7 +164,7 @@ public partial class TemplateEditorPage
             var draft = new TemplateDraft(_bodyEn, _bodyAr, QuestionRow.Fields(_rows), _digits);
             if (string.IsNullOrWhiteSpace(draft.BodyEn) && string.IsNullOrWhiteSpace(draft.BodyAr)) { _pages = []; return; }
             var preview = await UseAsync<TemplateStudio, Result<TemplatePreview>>(s => s.PreviewAsync(draft, null, _previewLanguage, 5, actor, CancellationToken.None));
-            _previewError = preview.IsSuccess ? null : string.Join(" ", preview.Error.Fields?.SelectMany(f => f.Value) ?? [preview.Error.Message]);
+            _previewError = preview.IsSuccess ? null : WorkflowPortal.Api.Problems.ErrorWords.All(preview.Error);
             if (preview.IsSuccess) _pages = [.. preview.Value.Pages.Select(p => $"data:image/png;base64,{Convert.ToBase64String(p)}")];
         }
         finally
