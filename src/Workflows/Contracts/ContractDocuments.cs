@@ -70,6 +70,13 @@ public sealed class ContractDocuments(FontCatalog fonts, TimeProvider clock)
             Line(c, $"IP address: {signature.IpAddress ?? "unknown"}");
             Line(c, $"User agent: {signature.UserAgent ?? "unknown"}");
             Line(c, $"Hash signed: {signature.VersionSha256}");
+            if (signature.ConsentText.Length > 0)
+            {
+                // The sentence as the signer read and accepted it, in the signer's language.
+                Line(c, "Consent accepted:");
+                c.Paragraph(p => p.Text(signature.ConsentText).Direction(
+                    signature.ConsentText.Any(ch => ch is >= '\u0600' and <= '\u06FF') ? TextDirection.RightToLeft : TextDirection.LeftToRight));
+            }
         }
         Line(c, $"Certificate issued at {facts.IssuedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC by WorkflowPortal.");
     }

@@ -34,6 +34,10 @@ public sealed class SignedCopyTests : IAsyncLifetime
         Assert.Contains("Nadia Farouk", lastPage);
         Assert.Contains("Layla Haddad", lastPage);
         Assert.Contains("IP address:", lastPage);
+        // What each signer accepted, as they read it.
+        Assert.Contains("Consent accepted:", lastPage);
+        Assert.Contains("I, Nadia Farouk, sign version", Flat(lastPage));
+        Assert.Contains("I, Layla Haddad, sign version", Flat(lastPage));
 
         var report = Poppler("pdfsig", signed.Pdf);
         Assert.Contains("Signature is Valid.", report);
