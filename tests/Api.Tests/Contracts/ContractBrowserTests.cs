@@ -107,6 +107,9 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
 
         var signer = SignerTexts[language];
         var signerPage = await browser.NewPageAsync(address);
+        // The Arabic signer signs on a phone (390 x 844): the dialog, the consent and the pad must fit.
+        var phone = language == "ar";
+        if (phone) await signerPage.SetViewportSizeAsync(390, 844);
         await SignInAsync(signerPage, "collaborator@demo.portal");
         // The signer's own language is English; they switch to the journey's.
         await signerPage.GotoAsync($"/language/{language}?returnUrl=/approvals");
@@ -129,6 +132,12 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
         Assert.Equal("SAMEORIGIN", framed.Headers["x-frame-options"]);
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await framed.BodyAsync())[..4]));
         await signerPage.ScreenshotAsync($"signing-dialog.{language}");
+        if (phone)
+        {
+            Assert.True(await signerPage.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the signing dialog is wider than the phone");
+            var dialog = (await signerPage.GetByTestId("sign-dialog").BoundingBoxAsync())!;
+            Assert.True(dialog.X >= 0 && dialog.X + dialog.Width <= 390.5, $"the signing dialog spans {dialog.X}..{dialog.X + dialog.Width} on a 390 px screen");
+        }
         // Cancel signs nothing: the dialog closes and the signature is still pending.
         await signerPage.GetByTestId("sign-cancel").ClickAsync();
         await Assertions.Expect(signerPage.GetByTestId("sign-dialog")).ToHaveCountAsync(0);
@@ -142,6 +151,7 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
         {
             // A drawn signature: strokes across the pad, as a finger or a mouse would make them.
             await signerPage.GetByTestId("sign-how-drawn").ClickAsync();
+            await signerPage.GetByTestId("sign-pad").ScrollIntoViewIfNeededAsync();
             var pad = (await signerPage.GetByTestId("sign-pad").BoundingBoxAsync())!;
             await signerPage.Mouse.MoveAsync(pad.X + 20, pad.Y + pad.Height * 0.7f);
             await signerPage.Mouse.DownAsync();
