@@ -63,7 +63,7 @@ internal static class CalendarFeedEndpoints
 
         // In the person's own language, whatever the calendar app sends as Accept-Language.
         var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(user.Language == "ar" ? "ar" : "en");
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = WorkflowPortal.Workflows.Texts.PortalCultures.For(user.Language);
         try
         {
             var events = items.Value.Select(i => new IcsEvent($"{i.Kind.ToString().ToLowerInvariant()}-{i.Id:N}@workflowportal", i.At, i.Day,

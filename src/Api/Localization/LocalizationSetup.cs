@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
@@ -17,8 +16,8 @@ internal static class LocalizationSetup
         services.AddTransient<MudLocalizer, PortalMudLocalizer>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            // "ar" formats dates in the Gregorian calendar ("ar-SA" would switch to Hijri).
-            var cultures = Languages.Select(CultureInfo.GetCultureInfo).ToList();
+            // "ar" formats dates in the Gregorian calendar ("ar-SA" would switch to Hijri), numbers as PortalCultures says.
+            var cultures = Languages.Select(WorkflowPortal.Workflows.Texts.PortalCultures.For).ToList();
             o.DefaultRequestCulture = new RequestCulture("en");
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;

@@ -30,7 +30,7 @@ internal static class FormMessages
     public static string Format(string code, string language, params object[] args)
     {
         var (en, ar) = Texts[code];
-        var culture = language == "ar" ? CultureInfo.GetCultureInfo("ar") : CultureInfo.InvariantCulture;
+        var culture = language == "ar" ? WorkflowPortal.Workflows.Texts.PortalCultures.Arabic : CultureInfo.InvariantCulture;
         return string.Format(culture, language == "ar" ? ar : en, args);
     }
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Workflows.Texts;
 using WorkflowPortal.Engine.Deadlines;
 using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Intake;
@@ -128,7 +128,7 @@ public sealed class DateReminders(PortalDb db, SubjectParties parties, Notifier 
     {
         var zone = calendar.Current.Zone;
         var local = TimeZoneInfo.ConvertTime(due.At, zone);
-        var culture = CultureInfo.GetCultureInfo(language == "ar" ? "ar" : "en");
+        var culture = PortalCultures.For(language);
         var text = due.Kind == DateReminderKind.Hearing
             ? $"{local.ToString("d MMMM yyyy HH:mm", culture)} ({zone.Id})"
             : local.ToString("d MMMM yyyy", culture);

@@ -48,7 +48,7 @@ public sealed class FirstResponseWarnings(PortalDb db, SubjectParties parties, N
     {
         var zone = calendar.Current.Zone;
         var local = TimeZoneInfo.ConvertTime(moment, zone);
-        var culture = System.Globalization.CultureInfo.GetCultureInfo(language == "ar" ? "ar" : "en");
+        var culture = WorkflowPortal.Workflows.Texts.PortalCultures.For(language);
         return $"{local.ToString("d MMMM yyyy HH:mm", culture)} ({zone.Id})";
     }
 }

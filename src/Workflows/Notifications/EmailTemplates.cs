@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
@@ -59,7 +58,7 @@ public sealed class EmailTemplates
 
     // Dates in emails: Gregorian in both languages ("ar" does not switch to the Hijri calendar).
     public static string FormatDate(DateTimeOffset moment, string language) =>
-        moment.UtcDateTime.ToString("d MMMM yyyy HH:mm", CultureInfo.GetCultureInfo(language == "ar" ? "ar" : "en"));
+        moment.UtcDateTime.ToString("d MMMM yyyy HH:mm", PortalCultures.For(language));
 
     static TemplateOptions CreateOptions()
     {
