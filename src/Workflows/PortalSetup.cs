@@ -33,6 +33,7 @@ public static class PortalSetup
         services.AddScoped<Intake.References.ReferenceNumbers>();
         services.AddScoped<Assignment.LawyerAssignment>();
         services.AddScoped<Matters.MatterWork>();
+        services.AddScoped<Matters.RequesterReminders>();
         services.AddScoped<Matters.MatterNotices>();
         services.AddScoped<Processes.WorkflowCatalog>();
         services.AddScoped<Processes.InstanceAccess>();

@@ -13,7 +13,9 @@ public sealed record InformationRequest(HistoryView Question, AvailableAction? A
     public static InformationRequest? Of(MatterDetail detail)
     {
         if (detail.Status.WaitingOn != WorkflowRoles.Requester) return null;
-        var asked = detail.History.Where(h => h.To == detail.Status.State).MaxBy(h => h.Sequence);
+        // The step into the state, not a remark made while in it (a reminder, an assignment).
+        var asked = detail.History.Where(h => h.To == detail.Status.State
+            && h.Trigger is not (RequesterReminders.Trigger or WorkflowPortal.Workflows.Assignment.LawyerAssignment.Trigger)).MaxBy(h => h.Sequence);
         if (asked?.Comment is not { Length: > 0 }) return null;
         var steps = detail.Actions.Where(a => !StepConfirmations.IsIrreversible(a)).ToList();
         return new InformationRequest(asked, steps is [{ RequiresComment: true } answer] ? answer : null);

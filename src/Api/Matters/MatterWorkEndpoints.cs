@@ -24,5 +24,8 @@ internal static class MatterWorkEndpoints
         matters.MapPut("/{id:guid}/assignee", async (Guid id, AssigneeBody body, HttpContext http, MatterWork work, CancellationToken ct) =>
             (await work.AssignAsync(id, body.LawyerId, http.Actor(), ct)).OkOrProblem())
             .WithSummary("Assign a lawyer (legal team).");
+        matters.MapPost("/{id:guid}/reminders", async (Guid id, HttpContext http, RequesterReminders reminders, CancellationToken ct) =>
+            (await reminders.RemindAsync(id, http.Actor(), ct)).OkOrProblem())
+            .WithSummary("Remind the requester of the team's open question while the matter waits on them (legal team; once a day).");
     }
 }

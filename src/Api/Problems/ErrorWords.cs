@@ -156,6 +156,8 @@ internal static partial class ErrorWords
         ("You cannot remove your own administrator role; ask another administrator.", "لا يمكنك إزالة دور المسؤول عن نفسك؛ اطلب ذلك من مسؤول آخر."),
         ("Someone else changed this request type; reload it and apply your change again.", "غيّر شخص آخر نوع الطلب هذا؛ أعد تحميله ثم طبّق تعديلك من جديد."),
         ("A calendar holds at most {0} holidays: remove past ones first.", "يتسع التقويم لـ {0} عطلة على الأكثر: احذف العطلات الماضية أولًا."),
+        ("The matter is not waiting for the requester.", "الطلب ليس بانتظار رد مقدّم الطلب."),
+        ("The requester was reminded less than a day ago.", "ذُكّر مقدّم الطلب قبل أقل من يوم."),
         ("Two-factor authentication is already on.", "التحقق بخطوتين مفعّل بالفعل."),
         ("Turn on two-factor authentication first.", "فعّل التحقق بخطوتين أولًا."),
         ("An administrator requires two-factor authentication for the legal team.", "يشترط المسؤول التحقق بخطوتين للفريق القانوني."),
