@@ -52,6 +52,11 @@ public sealed class MatterBrowserTests(BrowserFixture browser)
         // The team sees every deadline of the wait (reminder, notice, closing); the client only the public one.
         await Assertions.Expect(lawyer.GetByTestId("upcoming-deadline")).ToHaveCountAsync(3);
         await Assertions.Expect(lawyer.GetByTestId("upcoming-deadlines")).ToContainTextAsync("shown to the client");
+        // While the client owes the answer, the lawyer may remind them; the question stays the question.
+        await lawyer.GetByTestId("remind-requester").ClickAsync();
+        await Assertions.Expect(lawyer.GetByTestId("reminder-sent")).ToContainTextAsync("Reminder sent");
+        await Assertions.Expect(lawyer.GetByTestId("matter-history")).ToContainTextAsync("reminded the requester");
+        await Assertions.Expect(lawyer.GetByTestId("information-question")).ToHaveTextAsync("Please send the employment contract.");
 
         await client.OpenAsync(matterPath);
         await client.ExpectStatusAsync("Needs your input");
