@@ -42,9 +42,10 @@ public sealed class GlobalSearch(PortalDb db)
         var total = await rows.CountAsync(ct);
         var items = await rows.OrderByDescending(m => m.SubmittedAt).ThenByDescending(m => m.Id).Take(PerGroup)
             .Select(m => new SearchMatter(m.Id, m.Reference, m.Kind, m.Title, m.RequestTypeId, m.Status, m.IsDone,
-                db.Set<ClientOrganization>().Where(c => c.Id == m.ClientId).Select(c => c.Name).FirstOrDefault(), page + "/" + m.Id))
+                db.Set<ClientOrganization>().Where(c => c.Id == m.ClientId).Select(c => c.Name).FirstOrDefault(), page))
             .ToListAsync(ct);
-        return new(total, items, seeAll);
+        // The link is made here, not in SQL: SQLite would spell the id in capitals.
+        return new(total, [.. items.Select(m => m with { Link = $"{page}/{m.Id}" })], seeAll);
     }
 
     async Task<SearchGroup<SearchContract>> ContractsAsync(Actor actor, string term, string seeAll, CancellationToken ct)
@@ -53,9 +54,9 @@ public sealed class GlobalSearch(PortalDb db)
         var total = await rows.CountAsync(ct);
         var items = await rows.OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id).Take(PerGroup)
             .Select(c => new SearchContract(c.Id, c.Reference, c.Title, c.RequestTypeId, c.Status, c.IsDone,
-                db.Set<ClientOrganization>().Where(o => o.Id == c.ClientId).Select(o => o.Name).FirstOrDefault(), "/contracts/" + c.Id))
+                db.Set<ClientOrganization>().Where(o => o.Id == c.ClientId).Select(o => o.Name).FirstOrDefault(), ""))
             .ToListAsync(ct);
-        return new(total, items, seeAll);
+        return new(total, [.. items.Select(c => c with { Link = $"/contracts/{c.Id}" })], seeAll);
     }
 
     // Portal users have no page of their own: a row opens the portal users list on their address.
