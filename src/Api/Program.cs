@@ -10,6 +10,7 @@ using WorkflowPortal.Api.Notifications;
 using WorkflowPortal.Api.Operations;
 using WorkflowPortal.Api.Localization;
 using WorkflowPortal.Api.Problems;
+using WorkflowPortal.Api.Search;
 using WorkflowPortal.Api.Security;
 using WorkflowPortal.Api.Processes;
 using WorkflowPortal.Api.Shell;
@@ -67,6 +68,7 @@ app.MapNotifications();
 app.MapOutbox();
 app.MapWorkingCalendar();
 app.MapPersonalCalendar();
+app.MapSearch();
 app.MapLanguageSwitch();
 app.MapPortalShell();
 

@@ -49,6 +49,7 @@ public static class PortalSetup
         services.AddHostedService(sp => sp.GetRequiredService<Files.AttachmentSweeper>());
         services.AddSingleton(configuration.GetSection("Attachments").Get<Files.AttachmentOptions>() ?? new Files.AttachmentOptions());
         services.AddScoped<Matters.MatterQueries>();
+        services.AddScoped<Searching.GlobalSearch>();
         services.AddScoped<Matters.MatterFiles>();
         services.AddScoped<Matters.MatterComments>();
         services.AddScoped<Matters.MatterHearings>();

@@ -17,8 +17,8 @@ internal static partial class FeedLogRedaction
         }
     }
 
-    public static string Redact(string text) =>
-        text.Contains(CalendarFeedEndpoints.FeedPrefix, StringComparison.OrdinalIgnoreCase) ? Token().Replace(text, CalendarFeedEndpoints.FeedPrefix + "[redacted]") : text;
+    public static string Redact(string text) => Search.SearchLogRedaction.Redact(
+        text.Contains(CalendarFeedEndpoints.FeedPrefix, StringComparison.OrdinalIgnoreCase) ? Token().Replace(text, CalendarFeedEndpoints.FeedPrefix + "[redacted]") : text);
 
     static ILoggerProvider Create(IServiceProvider services, ServiceDescriptor descriptor) =>
         (ILoggerProvider)(descriptor.ImplementationInstance
@@ -31,7 +31,7 @@ internal static partial class FeedLogRedaction
         if (state is string s) return Redact(s);
         if (state is not IEnumerable<KeyValuePair<string, object?>> pairs) return state;
         var list = pairs.ToList();
-        if (!list.Any(p => p.Value is string v && v.Contains(CalendarFeedEndpoints.FeedPrefix, StringComparison.OrdinalIgnoreCase))) return state;
+        if (!list.Any(p => p.Value is string v && (v.Contains(CalendarFeedEndpoints.FeedPrefix, StringComparison.OrdinalIgnoreCase) || Search.SearchLogRedaction.Applies(v)))) return state;
         return new RedactedState([.. list.Select(p => p.Value is string v ? new KeyValuePair<string, object?>(p.Key, Redact(v)) : p)], Redact(state.ToString() ?? ""));
     }
 

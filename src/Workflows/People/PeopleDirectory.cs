@@ -89,8 +89,7 @@ public sealed class PeopleDirectory(PortalDb db, UserManager<PortalUser> users)
     async Task<Result<Page<PersonView>>> ListAsync(PageQuery query, string[] roleNames, Guid? clientId, CancellationToken ct)
     {
         if (query.Validate() is { } invalid) return invalid;
-        var roleIds = db.Roles.Where(r => roleNames.Contains(r.Name!)).Select(r => r.Id);
-        var rows = db.Users.AsNoTracking().Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)));
+        var rows = InRoles(db, roleNames).AsNoTracking();
         if (clientId is { } client) rows = rows.Where(u => u.ClientId == client);
         rows = rows.Matching(query.Search);
         if (query.DecodedCursor is { } after) rows = rows.Where(u => string.Compare(u.NormalizedEmail, after) > 0);
@@ -103,6 +102,15 @@ public sealed class PeopleDirectory(PortalDb db, UserManager<PortalUser> users)
                             select new { ur.UserId, r.Name }).ToListAsync(ct);
         return PageQuery.Paged(page, query.Take, u => u.NormalizedEmail!,
             u => View(u, roleOf.FirstOrDefault(x => x.UserId == u.Id)?.Name ?? ""));
+    }
+
+    // The portal users (clients and collaborators) as the legal team's list reads them; global search too.
+    internal static IQueryable<PortalUser> PortalUsers(PortalDb db) => InRoles(db, PortalRoles);
+
+    static IQueryable<PortalUser> InRoles(PortalDb db, string[] roleNames)
+    {
+        var roleIds = db.Roles.Where(r => roleNames.Contains(r.Name!)).Select(r => r.Id);
+        return db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)));
     }
 
     internal static PersonView View(PortalUser u, string role) => new(
