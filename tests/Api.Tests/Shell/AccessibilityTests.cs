@@ -35,7 +35,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, KestrelAppFixture
         var seed = await SeedAsync(email);
         await VisitAsync(email, language,
             "/portal", "/portal/matters", $"/portal/matters/{seed.Matter}", $"/portal/requests/{MatterFlowTests.Consultation}",
-            "/contracts", $"/contracts/{seed.Contract}", $"/contracts/templates/{ServicesTemplate}", "/notifications", "/profile", "/calendar");
+            "/contracts", $"/contracts/{seed.Contract}", $"/contracts/templates/{ServicesTemplate}", "/notifications", "/profile", "/calendar", "/search?q=co");
     }
 
     [BrowserTheory]
@@ -46,7 +46,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, KestrelAppFixture
         var seed = await SeedAsync("client@demo.portal");
         await VisitAsync("lawyer@demo.portal", language,
             "/team", "/team/matters", "/team/cases", $"/team/matters/{seed.Matter}", $"/team/matters/{seed.Matter}/preview",
-            "/contracts", $"/contracts/{seed.Contract}", "/approvals", "/notifications", "/profile", "/calendar",
+            "/contracts", $"/contracts/{seed.Contract}", "/approvals", "/notifications", "/profile", "/calendar", "/search?q=co",
             "/designer", $"/designer/{Workflow}", $"/designer/instances/{seed.Instance}",
             "/studio/clauses", "/studio/contract-types", "/studio/templates", "/studio/templates/new", $"/studio/templates/{ServicesTemplate}",
             "/admin/clients", "/admin/portal-users", "/admin/signups", "/admin/calendar", "/not-found");

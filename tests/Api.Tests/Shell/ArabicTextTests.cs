@@ -42,7 +42,7 @@ public sealed partial class ArabicTextTests(BrowserFixture browser, KestrelAppFi
         var (matter, contract) = await SeedAsync();
         var found = await ReadAsync("sara@demo.portal",
             "/portal", "/portal/matters", $"/portal/matters/{matter}", $"/portal/requests/{MatterFlowTests.Consultation}",
-            "/contracts", $"/contracts/{contract}", "/notifications", "/profile", "/calendar");
+            "/contracts", $"/contracts/{contract}", "/notifications", "/profile", "/calendar", "/search?q=co");
         Assert.True(found.Count == 0, "English in the Arabic client pages:\n" + string.Join("\n", found));
     }
 
@@ -52,7 +52,7 @@ public sealed partial class ArabicTextTests(BrowserFixture browser, KestrelAppFi
         var (matter, contract) = await SeedAsync();
         var found = await ReadAsync("lawyer@demo.portal",
             "/team", "/team/matters", "/team/cases", $"/team/matters/{matter}", $"/team/matters/{matter}/preview",
-            "/contracts", $"/contracts/{contract}", "/approvals", "/profile", "/calendar");
+            "/contracts", $"/contracts/{contract}", "/approvals", "/profile", "/calendar", "/search?q=co");
         // Not /notifications: each is written once, in its recipient's profile language (Layla's is English).
         found.AddRange(await ReadAsync(PortalApi.Admin, "/admin/team", "/admin/clients", "/admin/portal-users", "/admin/signups"));
         Assert.True(found.Count == 0, "English in the Arabic legal team pages:\n" + string.Join("\n", found));

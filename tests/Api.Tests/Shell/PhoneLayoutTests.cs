@@ -44,7 +44,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, KestrelAppFixture h
         var (matter, contract) = await SeedAsync(email);
         await VisitAsync(email, language, "client",
             "/portal", "/portal/matters", $"/portal/matters/{matter}", $"/portal/requests/{MatterFlowTests.Consultation}",
-            "/contracts", $"/contracts/{contract}", "/notifications", "/profile", "/calendar");
+            "/contracts", $"/contracts/{contract}", "/notifications", "/profile", "/calendar", "/search?q=co");
     }
 
     async Task TeamAsync(string language)
@@ -52,7 +52,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, KestrelAppFixture h
         var (matter, contract) = await SeedAsync("client@demo.portal");
         await VisitAsync("lawyer@demo.portal", language, "lawyer",
             "/team", "/team/matters", "/team/cases", $"/team/matters/{matter}", $"/team/matters/{matter}/preview",
-            "/contracts", $"/contracts/{contract}", "/approvals", "/notifications", "/profile", "/calendar", "/designer");
+            "/contracts", $"/contracts/{contract}", "/approvals", "/notifications", "/profile", "/calendar", "/search?q=co", "/designer");
         await VisitAsync(PortalApi.Admin, language, "admin", "/admin/team", "/admin/clients", "/admin/portal-users", "/admin/signups", "/admin/failed-emails", "/admin/calendar");
         // Not the contract: the collaborator is no party to it (its page is a 404 for them).
         await VisitAsync("collaborator@demo.portal", language, "collaborator", "/contracts", "/approvals", "/notifications");
