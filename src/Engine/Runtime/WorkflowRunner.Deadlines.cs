@@ -12,7 +12,7 @@ public sealed partial class WorkflowRunner
     WorkingCalendar Calendar => calendars?.Current ?? WorkingCalendar.MondayToFriday;
 
     // The timers of a visit to a state, due from the moment it was entered or from a date field.
-    List<WorkflowTimer> Schedule(WorkflowInstance instance, StateDefinition state, DateTimeOffset now)
+    internal List<WorkflowTimer> Schedule(WorkflowInstance instance, StateDefinition state, DateTimeOffset now)
     {
         var timers = new List<WorkflowTimer>();
         for (var i = 0; i < state.Deadlines.Count; i++)

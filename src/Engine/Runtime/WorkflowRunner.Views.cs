@@ -135,7 +135,7 @@ public sealed partial class WorkflowRunner
         return WorkflowDiagrams.Instance(workflow, instance.State, path, language);
     }
 
-    static async Task<List<AvailableAction>> Actions(WorkflowInstance instance, CompiledWorkflow workflow, OpenTasks tasks, Actor actor)
+    internal static async Task<List<AvailableAction>> Actions(WorkflowInstance instance, CompiledWorkflow workflow, OpenTasks tasks, Actor actor)
     {
         var machine = workflow.BuildMachine(instance.State, _ => { }, new GuardFacts(actor, tasks.IsPendingFor(actor.UserId), instance.Data));
         // Guards are synchronous, so this completes at once; the sync overload is obsolete.
