@@ -63,6 +63,7 @@ app.MapTemplateStudio();
 app.MapVerification();
 app.MapWorkflows();
 app.MapWorkflowMigrations();
+app.MapWorkflowTestRuns();
 app.MapAdmin();
 app.MapNotifications();
 app.MapOutbox();

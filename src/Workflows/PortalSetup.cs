@@ -42,6 +42,7 @@ public static class PortalSetup
         services.AddSingleton<Engine.Migration.WorkflowMigrator>();
         services.AddScoped<Processes.Migration.WorkflowMigrations>();
         services.AddScoped<Processes.ChangeLog.DefinitionChangeLog>();
+        services.AddScoped<Processes.TestRuns.WorkflowTestRuns>();
         services.AddScoped<Intake.RequestTypes>();
         services.TryAddSingleton<Files.IAttachmentStore, Files.LocalAttachmentStore>();
         services.AddSingleton<Files.AttachmentCommit>();

@@ -210,6 +210,8 @@ internal static partial class ErrorWords
         ("Write a comment or attach a file.", "اكتب تعليقًا أو أرفق ملفًا."),
         ("A comment is at most {0} characters.", "التعليق {0} حرف على الأكثر."),
         ("A note is at most {0} characters.", "الملاحظة {0} حرف على الأكثر."),
+        ("A test run takes at most {0} steps.", "يأخذ التشغيل التجريبي {0} خطوة على الأكثر."),
+        ("Choose one of: {0}.", "اختر واحدًا مما يلي: {0}."),
         ("A reason is at most 4000 characters.", "السبب 4000 حرف على الأكثر."),
         ("A description is at most 4000 characters.", "الوصف 4000 حرف على الأكثر."),
         ("Notes are at most 4000 characters.", "الملاحظات 4000 حرف على الأكثر."),

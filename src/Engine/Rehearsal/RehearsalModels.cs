@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using WorkflowPortal.Engine.Conditions;
+using WorkflowPortal.Engine.Deadlines;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Runtime;
 
@@ -29,8 +31,30 @@ public sealed record RefusedAction(string Trigger, LocalizedText? Label, string 
 // One step replayed: where it went, which branch the conditions chose and what would go out.
 public sealed record RehearsalStepView(
     int Number, string Trigger, LocalizedText? Label, string From, string To, LocalizedText ToLabel, DateTimeOffset At,
-    IReadOnlyList<RehearsalBranch> Branches, IReadOnlyList<WorkflowEffect> Effects, IReadOnlyList<RehearsalDeadline> DeadlinesSet,
-    LocalizedText? Reason);
+    IReadOnlyList<RehearsalBranch> Branches, [property: JsonIgnore] IReadOnlyList<WorkflowEffect> Effects,
+    IReadOnlyList<RehearsalDeadline> DeadlinesSet, LocalizedText? Reason)
+{
+    // The effects as plain rows (the API cannot name an abstract record's kind).
+    public IReadOnlyList<RehearsalEffect> Outgoing => [.. Effects.Select(RehearsalEffect.Of)];
+}
+
+// What would go out: Notify (parties), NotifyAssignees, Render (a document), Approvals, Signatures,
+// Reminder, Escalation, Completed. Shown in the test run, never sent.
+public sealed record RehearsalEffect(string Kind, string? State, IReadOnlyList<string> Parties, string? Template)
+{
+    public static RehearsalEffect Of(WorkflowEffect effect) => effect switch
+    {
+        NotifyParties e => new("Notify", null, e.Parties, null),
+        NotifyAssignees e => new("NotifyAssignees", e.State, [.. e.People.Select(p => p.DisplayName)], null),
+        RenderDocument e => new("Render", null, [], e.Template),
+        StartApprovals e => new("Approvals", e.State, [.. e.DefaultSteps.SelectMany(s => s.Approvers).Distinct()], null),
+        StartSignatures e => new("Signatures", e.State, e.DefaultSigners, null),
+        DeadlineReminder e => new("Reminder", e.State, e.Parties, null),
+        DeadlineEscalation e => new("Escalation", e.State, e.Parties, null),
+        WorkflowCompleted e => new("Completed", e.State, [], null),
+        _ => new(effect.GetType().Name, null, [], null),
+    };
+}
 
 // A branch of the fired trigger: its condition (null for the otherwise-branch) and whether it held.
 public sealed record RehearsalBranch(string To, Condition? When, string? ConditionText, bool Holds, bool Chosen);
