@@ -31,14 +31,36 @@ public static class WorkflowJson
         try
         {
             var definition = JsonSerializer.Deserialize<WorkflowDefinition>(json, Options);
-            return definition is null
-                ? Malformed("$", "The document is empty.")
+            if (definition is null)
+                return Malformed("$", "The document is empty.");
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            return EmptyItem(document.RootElement, "$") is { } path
+                ? Malformed(path, "This item of the list is empty (null).")
                 : definition;
         }
         catch (JsonException e)
         {
             return Malformed(e.Path ?? "$", e.Message);
         }
+    }
+
+    // A list item written as null: no member of a definition's lists may be one (the validator and
+    // the runner read every item).
+    static string? EmptyItem(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+            return element.EnumerateObject().Select(p => EmptyItem(p.Value, $"{path}.{p.Name}")).FirstOrDefault(p => p is not null);
+        if (element.ValueKind != JsonValueKind.Array)
+            return null;
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            var found = item.ValueKind == JsonValueKind.Null ? $"{path}[{index}]" : EmptyItem(item, $"{path}[{index}]");
+            if (found is not null)
+                return found;
+            index++;
+        }
+        return null;
     }
 
     public static string Write(WorkflowDefinition definition) => JsonSerializer.Serialize(definition, Options) + "\n";

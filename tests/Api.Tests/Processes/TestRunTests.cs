@@ -79,5 +79,15 @@ public sealed class TestRunTests : IAsyncLifetime
         var client = await _app.SignedInAsync("client@demo.portal");
         await (await PlayAsync(client, Template, new { role = "LegalTeam" })).JsonAsync(HttpStatusCode.Forbidden);
         await (await PlayAsync(admin, "no-such-workflow", new { role = "LegalTeam" })).JsonAsync(HttpStatusCode.NotFound);
+
+        // Holes a hand-written body can carry are named, never a server error.
+        var blankStep = await (await PlayAsync(admin, Template, new { role = "LegalTeam", fired = new object?[] { null } })).JsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(blankStep.GetProperty("errors").TryGetProperty("fired[0]", out _));
+        var noStates = await (await PlayAsync(admin, Template, new { definition = new { key = Template, initialState = "Draft", states = (object?)null, transitions = Array.Empty<object>() }, role = "LegalTeam" }))
+            .JsonAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("definition-malformed", noStates.GetProperty("code").GetString());
+        var emptyState = await (await PlayAsync(admin, Template, new { definition = new { key = Template, initialState = "Draft", states = new object?[] { null }, transitions = Array.Empty<object>() }, role = "LegalTeam" }))
+            .JsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(emptyState.GetProperty("errors").TryGetProperty("$.states[0]", out _), emptyState.ToString());
     }
 }
