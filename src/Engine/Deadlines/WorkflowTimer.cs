@@ -37,6 +37,9 @@ public sealed class WorkflowTimer
 
     internal void Reschedule(DateTimeOffset dueAt) => DueAt = dueAt;
 
+    // A migration carries a deadline the target version declares unchanged over to it.
+    internal void MoveTo(string state, int deadline, int visit) => (State, Deadline, Visit) = (state, deadline, visit);
+
     internal void Cancel(DateTimeOffset now) => Close(TimerStatus.Cancelled, now);
 
     internal void Fired(DateTimeOffset now) => Close(TimerStatus.Fired, now);

@@ -20,7 +20,18 @@ public sealed record InstanceMove(
     LocalizedText ClientLabelBefore, LocalizedText? ClientLabelAfter, IReadOnlyList<TaskMove> Tasks)
 {
     public bool CanMove => ToState is not null;
+
+    // The instance's pending deadlines and the target state's: kept, cancelled or set.
+    public IReadOnlyList<DeadlineMove> Deadlines { get; init; } = [];
 }
+
+// A pending deadline the target version declares unchanged is kept with its due time (the clock
+// does not restart for an unrelated change); any other is cancelled, and the target state's other
+// deadlines are set counting from the migration. A state whose approvals or signatures start
+// afresh starts its deadlines afresh too.
+public sealed record DeadlineMove(string State, int Deadline, DeadlineDefinition Definition, DateTimeOffset DueAt, DeadlineChange Change, Guid? TimerId = null);
+
+public enum DeadlineChange { Kept, Cancelled, Set }
 
 // An open approval or signature task: kept when the target state is of the same kind, otherwise cancelled.
 public sealed record TaskMove(Guid TaskId, StateKind Kind, string AssigneeId, string AssigneeName, WorkflowTaskStatus Status, bool Kept);

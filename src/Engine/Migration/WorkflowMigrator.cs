@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Engine.Approvals;
+using WorkflowPortal.Engine.Deadlines;
 using WorkflowPortal.Engine.Definitions;
 using WorkflowPortal.Engine.Runtime;
 using WorkflowPortal.Engine.Signatures;
@@ -10,7 +11,7 @@ namespace WorkflowPortal.Engine.Migration;
 // (PlanAsync) and the real move (MigrateAsync) compute each instance's move with the same
 // function, so what the dry run lists is what applying does. Nothing already done is re-run:
 // the instance keeps its history and data, only its version and state change.
-public sealed class WorkflowMigrator(WorkflowDefinitionCache cache, TimeProvider time)
+public sealed class WorkflowMigrator(WorkflowDefinitionCache cache, WorkflowRunner runner, TimeProvider time)
 {
     public const string Trigger = "Migrate";
 
@@ -43,9 +44,15 @@ public sealed class WorkflowMigrator(WorkflowDefinitionCache cache, TimeProvider
                                 join i in Running(db, key, version) on t.InstanceId equals i.Id
                                 where t.Visit == i.Visit && Open.Contains(t.Status)
                                 select t).ToListAsync(ct);
+        var timers = await (from t in db.Set<WorkflowTimer>().AsNoTracking()
+                            join i in Running(db, key, version) on t.InstanceId equals i.Id
+                            where t.Status == TimerStatus.Pending
+                            select t).ToListAsync(ct);
         var approvalsOf = approvals.ToLookup(t => t.InstanceId);
         var signaturesOf = signatures.ToLookup(t => t.InstanceId);
-        var moves = instances.Select(i => migration.Move(i, approvalsOf[i.Id], signaturesOf[i.Id])).ToList();
+        var timersOf = timers.ToLookup(t => t.InstanceId);
+        var now = time.GetUtcNow();
+        var moves = instances.Select(i => migration.Move(i, approvalsOf[i.Id], signaturesOf[i.Id], timersOf[i.Id], runner, now)).ToList();
         return new MigrationPlan(key, version, migration.Target.Version, migration.Mapping, moves);
     }
 
@@ -65,11 +72,12 @@ public sealed class WorkflowMigrator(WorkflowDefinitionCache cache, TimeProvider
 
         var approvals = await db.Set<ApprovalTask>().Where(t => t.InstanceId == instance.Id && t.Visit == instance.Visit && Open.Contains(t.Status)).ToListAsync(ct);
         var signatures = await db.Set<SignatureTask>().Where(t => t.InstanceId == instance.Id && t.Visit == instance.Visit && Open.Contains(t.Status)).ToListAsync(ct);
-        var move = migration.Move(instance, approvals, signatures);
+        var timers = await db.Set<WorkflowTimer>().Where(t => t.InstanceId == instance.Id && t.Status == TimerStatus.Pending).ToListAsync(ct);
+        var now = time.GetUtcNow();
+        var move = migration.Move(instance, approvals, signatures, timers, runner, now);
         if (!move.CanMove)
             return new Conflict("state-unmapped", $"'{move.FromState}' has no target state in version {migration.Target.Version}. / لا توجد للحالة «{move.FromState}» حالة هدف في الإصدار {migration.Target.Version}.");
 
-        var now = time.GetUtcNow();
         var target = migration.Target.State(move.ToState!);
         var kept = move.Tasks.Count > 0 && move.Tasks.All(t => t.Kept);
         if (kept)
@@ -88,6 +96,7 @@ public sealed class WorkflowMigrator(WorkflowDefinitionCache cache, TimeProvider
             WorkflowRunner.AddEntryEffects(target, effects, migration.Target, instance.Data);
         var from = instance.State;
         instance.MigrateTo(migration.Target.Version, target.Name, fresh, target.Final, now);
+        FollowDeadlines(instance, move, timers, now, db);
         var fields = new Dictionary<string, string>
         {
             ["fromVersion"] = migration.Source.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -96,6 +105,23 @@ public sealed class WorkflowMigrator(WorkflowDefinitionCache cache, TimeProvider
         var entry = new WorkflowHistoryEntry(instance, actor, Trigger, from, note, fields, now);
         db.Add(entry);
         return new Migrated(instance, entry, move, effects);
+    }
+
+    // The deadlines as the move listed them: kept timers re-pointed at the target's deadline, the
+    // others cancelled, the target's new ones written in the same unit of work.
+    static void FollowDeadlines(WorkflowInstance instance, InstanceMove move, IEnumerable<WorkflowTimer> timers, DateTimeOffset now, DbContext db)
+    {
+        var byId = timers.ToDictionary(t => t.Id);
+        foreach (var deadline in move.Deadlines)
+        {
+            if (deadline.Change == DeadlineChange.Set)
+                db.Add(new WorkflowTimer(instance.Id, deadline.State, instance.Visit, deadline.Deadline, deadline.DueAt, now));
+            else if (deadline.TimerId is { } id && byId.TryGetValue(id, out var timer))
+            {
+                if (deadline.Change == DeadlineChange.Kept) timer.MoveTo(deadline.State, deadline.Deadline, instance.Visit);
+                else timer.Cancel(now);
+            }
+        }
     }
 
     static IQueryable<WorkflowInstance> Running(DbContext db, string key, int version) =>
@@ -112,7 +138,8 @@ public sealed class PreparedMigration
     public CompiledWorkflow Target { get; }
     public StateMapping Mapping { get; }
 
-    internal InstanceMove Move(WorkflowInstance instance, IEnumerable<ApprovalTask> approvals, IEnumerable<SignatureTask> signatures)
+    internal InstanceMove Move(WorkflowInstance instance, IEnumerable<ApprovalTask> approvals, IEnumerable<SignatureTask> signatures,
+        IEnumerable<WorkflowTimer> timers, WorkflowRunner runner, DateTimeOffset now)
     {
         var before = Source.State(instance.State);
         var to = Mapping.Targets.GetValueOrDefault(instance.State);
@@ -124,7 +151,49 @@ public sealed class PreparedMigration
                 .Select(t => new TaskMove(t.Id, StateKind.Signature, t.SignerId, t.SignerName, t.Status, kept)))
             .ToList();
         return new InstanceMove(instance.Id, instance.Subject, instance.Version, instance.State, to,
-            ClientLabel(before), after is null ? null : ClientLabel(after), tasks);
+            ClientLabel(before), after is null ? null : ClientLabel(after), tasks)
+        {
+            Deadlines = after is null ? [] : Deadlines(instance, after, afresh: after.Kind != StateKind.Normal && !(tasks.Count > 0 && kept),
+                timers.Where(t => t.Status == TimerStatus.Pending), runner, now),
+        };
+    }
+
+    List<DeadlineMove> Deadlines(WorkflowInstance instance, StateDefinition after, bool afresh, IEnumerable<WorkflowTimer> timers,
+        WorkflowRunner runner, DateTimeOffset now)
+    {
+        var moves = new List<DeadlineMove>();
+        var taken = new HashSet<int>();
+        foreach (var timer in timers.OrderBy(t => t.DueAt))
+        {
+            var declared = Source.State(timer.State).Deadlines.ElementAtOrDefault(timer.Deadline);
+            var same = afresh || declared is null || timer.State != instance.State ? -1 : Same(after, declared, taken);
+            if (same >= 0)
+            {
+                taken.Add(same);
+                moves.Add(new DeadlineMove(after.Name, same, after.Deadlines[same], timer.DueAt, DeadlineChange.Kept, timer.Id));
+            }
+            else if (declared is not null)
+                moves.Add(new DeadlineMove(timer.State, timer.Deadline, declared, timer.DueAt, DeadlineChange.Cancelled, timer.Id));
+            else
+                moves.Add(new DeadlineMove(timer.State, timer.Deadline, new DeadlineDefinition(), timer.DueAt, DeadlineChange.Cancelled, timer.Id));
+        }
+        if (after.Final)
+            return moves;
+        moves.AddRange(runner.DueTimes(after, instance.Data, now).Where(d => !taken.Contains(d.Deadline))
+            .Select(d => new DeadlineMove(after.Name, d.Deadline, after.Deadlines[d.Deadline], d.DueAt, DeadlineChange.Set)));
+        return moves;
+    }
+
+    // The target state's deadline declared exactly as the pending one was (same duration, parties, transition, texts).
+    static int Same(StateDefinition after, DeadlineDefinition declared, HashSet<int> taken)
+    {
+        var text = System.Text.Json.JsonSerializer.Serialize(declared);
+        for (var i = 0; i < after.Deadlines.Count; i++)
+        {
+            if (!taken.Contains(i) && System.Text.Json.JsonSerializer.Serialize(after.Deadlines[i]) == text)
+                return i;
+        }
+        return -1;
     }
 
     static LocalizedText ClientLabel(StateDefinition state) => state.ClientLabel ?? state.Label ?? new LocalizedText(state.Name, state.Name);

@@ -12,15 +12,17 @@ public sealed partial class WorkflowRunner
     WorkingCalendar Calendar => calendars?.Current ?? WorkingCalendar.MondayToFriday;
 
     // The timers of a visit to a state, due from the moment it was entered or from a date field.
-    internal List<WorkflowTimer> Schedule(WorkflowInstance instance, StateDefinition state, DateTimeOffset now)
+    internal List<WorkflowTimer> Schedule(WorkflowInstance instance, StateDefinition state, DateTimeOffset now) =>
+        [.. DueTimes(state, instance.Data, now).Select(d => new WorkflowTimer(instance.Id, state.Name, instance.Visit, d.Deadline, d.DueAt, now))];
+
+    // When each deadline of a state entered now falls due; a deadline whose date is gone has none.
+    internal IEnumerable<(int Deadline, DateTimeOffset DueAt)> DueTimes(StateDefinition state, InstanceData data, DateTimeOffset now)
     {
-        var timers = new List<WorkflowTimer>();
         for (var i = 0; i < state.Deadlines.Count; i++)
         {
-            if (DueAt(state.Deadlines[i], instance.Data, now) is { } due)
-                timers.Add(new WorkflowTimer(instance.Id, state.Name, instance.Visit, i, due, now));
+            if (DueAt(state.Deadlines[i], data, now) is { } due)
+                yield return (i, due);
         }
-        return timers;
     }
 
     // A date-relative deadline whose time has passed still fires once, now, while the date itself

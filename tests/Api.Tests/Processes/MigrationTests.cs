@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Api.Tests.Hosting;
+using WorkflowPortal.Engine.Deadlines;
 using static WorkflowPortal.Api.Tests.Processes.MigrationApi;
 
 namespace WorkflowPortal.Api.Tests.Processes;
@@ -139,4 +142,76 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal("UnderReview", Text(untouched, "state"));
         Assert.DoesNotContain(untouched.GetProperty("history").EnumerateArray(), h => Text(h, "trigger") == "Migrate");
     }
+
+    Task<List<WorkflowTimer>> PendingTimersAsync(Guid instance) =>
+        _app.WithDbAsync(db => db.Set<WorkflowTimer>().AsNoTracking().Where(t => t.InstanceId == instance && t.Status == TimerStatus.Pending)
+            .OrderBy(t => t.Deadline).ToListAsync());
+
+    [Fact]
+    public async Task Deadlines_declared_unchanged_keep_their_due_time_while_changed_ones_are_cancelled_and_new_ones_set_from_the_migration()
+    {
+        var admin = await _app.SignedInAsync(PortalApi.Admin);
+        var client = await _app.SignedInAsync("client@demo.portal");
+        var lawyer = await _app.SignedInAsync("lawyer@demo.portal");
+        var waiting = await SubmitConsultationAsync(client, "Unpaid salary");
+        var reviewed = await SubmitConsultationAsync(client, "Lease dispute");
+        await (await lawyer.PostAsJsonAsync($"/api/v1/matters/{waiting.Matter}/transitions",
+            new { trigger = "RequestInformation", comment = "Please send the contract of employment." })).JsonAsync(HttpStatusCode.OK);
+        await FireAsync(lawyer, reviewed.Matter, "StartReview");
+        var before = await PendingTimersAsync(waiting.Instance);
+        Assert.Equal(3, before.Count);
+        var publicBefore = (await (await client.GetAsync($"/api/v1/matters/{waiting.Matter}")).JsonAsync(HttpStatusCode.OK)).GetProperty("upcoming")[0].GetProperty("dueAt").GetDateTimeOffset();
+
+        // Version 2: the first reminder waits 5 business days instead of 3; a review reminds its lawyer after 2 days.
+        _app.Clock.Advance(TimeSpan.FromMinutes(10));
+        await PublishAsync(admin, Consultation, d =>
+        {
+            var states = d["states"]!.AsArray();
+            states.First(s => s!["name"]!.GetValue<string>() == "NeedsInformation")!["deadlines"]![0]!["after"] = "P5D";
+            states.First(s => s!["name"]!.GetValue<string>() == "UnderReview")!["deadlines"] = new JsonArray(new JsonObject
+            {
+                ["after"] = "P2D", ["remind"] = new JsonArray("AssignedLawyer"),
+                ["comment"] = new JsonObject { ["en"] = "The review is two days old.", ["ar"] = "مضى على المراجعة يومان." },
+            });
+        });
+        var now = _app.Clock.GetUtcNow();
+
+        var preview = await (await DryRunAsync(admin, Consultation, 1, 2)).JsonAsync(HttpStatusCode.OK);
+        var listed = Row(preview, waiting.Instance).GetProperty("deadlines").EnumerateArray()
+            .Select(d => (Change: Text(d, "change"), What: Text(d, "what", "en"), Due: d.GetProperty("dueAt").GetDateTimeOffset())).ToList();
+        Assert.Equal(["Cancelled", "Kept", "Kept", "Set"], listed.Select(d => d.Change).Order(StringComparer.Ordinal));
+        Assert.Equal(before[0].DueAt, Assert.Single(listed, d => d.Change == "Cancelled").Due);
+        Assert.Equal([before[1].DueAt, before[2].DueAt], listed.Where(d => d.Change == "Kept").Select(d => d.Due).Order());
+        var reminder = Assert.Single(listed, d => d.Change == "Set");
+        Assert.True(reminder.Due >= now.AddDays(5), $"five business days from the migration, not from the request: {reminder.Due} (now {now})");
+        Assert.Equal("We are still waiting for your answer to our question.", reminder.What);
+        var review = Assert.Single(Row(preview, reviewed.Instance).GetProperty("deadlines").EnumerateArray());
+        Assert.Equal(("Set", "The review is two days old."), (Text(review, "change"), Text(review, "what", "en")));
+        AssertAbout(now.AddDays(2), review.GetProperty("dueAt").GetDateTimeOffset());
+
+        var outcome = await (await ApplyAsync(admin, Consultation, preview)).JsonAsync(HttpStatusCode.OK);
+        Assert.Empty(outcome.GetProperty("skipped").EnumerateArray());
+
+        // The timers are what the dry run listed, pointed at version 2's deadlines and the instance's visit.
+        var after = await PendingTimersAsync(waiting.Instance);
+        // A new deadline counts from the moment the migration is applied, kept ones keep their time exactly.
+        Assert.Equal([before[1].DueAt, before[2].DueAt], after.Skip(1).Select(t => t.DueAt));
+        AssertAbout(reminder.Due, after[0].DueAt);
+        Assert.Equal([0, 1, 2], after.Select(t => t.Deadline));
+        Assert.All(after, t => Assert.Equal("NeedsInformation", t.State));
+        Assert.Equal(TimerStatus.Cancelled, (await _app.WithDbAsync(db => db.Set<WorkflowTimer>().SingleAsync(t => t.Id == before[0].Id))).Status);
+        var visit = await _app.WithDbAsync(db => db.Set<Engine.Runtime.WorkflowInstance>().Where(i => i.Id == waiting.Instance).Select(i => i.Visit).SingleAsync());
+        Assert.All(after, t => Assert.Equal(visit, t.Visit));
+        var set = Assert.Single(await PendingTimersAsync(reviewed.Instance));
+        Assert.Equal("UnderReview", set.State);
+        AssertAbout(now.AddDays(2), set.DueAt);
+
+        // The client's expected date did not move: the closing deadline was declared unchanged.
+        var seen = await (await client.GetAsync($"/api/v1/matters/{waiting.Matter}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(publicBefore, seen.GetProperty("upcoming")[0].GetProperty("dueAt").GetDateTimeOffset());
+    }
+
+    // The test clock runs with real time: a due time set "from now" lands within moments of the expected one.
+    static void AssertAbout(DateTimeOffset expected, DateTimeOffset actual) =>
+        Assert.InRange(actual, expected, expected.AddMinutes(1));
 }

@@ -26,8 +26,18 @@ static class MigrationRows
             references.GetValueOrDefault(move.InstanceId, ""), move.Version,
             move.FromState, Label(migration.Source.State(move.FromState)), move.ToState, to is null ? null : Label(to),
             move.ClientLabelBefore, move.ClientLabelAfter,
-            [.. move.Tasks.Select(t => new TaskChange(t.Kind, t.AssigneeName, t.Status, t.Kept))], move.CanMove);
+            [.. move.Tasks.Select(t => new TaskChange(t.Kind, t.AssigneeName, t.Status, t.Kept))], move.CanMove)
+        {
+            Deadlines = [.. move.Deadlines.Select(d => new DeadlineRow(d.State,
+                What(d.Definition, d.Change == DeadlineChange.Cancelled ? migration.Source.Definition : migration.Target.Definition), d.DueAt, d.Change))],
+        };
     }
+
+    // What a deadline does, as its comment says or else by its action.
+    static LocalizedText What(DeadlineDefinition deadline, WorkflowDefinition definition) =>
+        deadline.Comment
+        ?? (deadline.Fire is { } fire ? definition.Transitions.FirstOrDefault(t => t.Trigger == fire)?.Label ?? new LocalizedText(fire, fire) : null)
+        ?? (deadline.Escalate.Count > 0 ? new LocalizedText("Escalation", "تصعيد") : new LocalizedText("Reminder", "تذكير"));
 
     public static MappingView Mapping(PreparedMigration migration, IReadOnlyList<InstanceMove> moves)
     {

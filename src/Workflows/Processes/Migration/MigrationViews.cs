@@ -26,7 +26,13 @@ public sealed record TaskChange(StateKind Kind, string AssigneeName, WorkflowTas
 public sealed record MigrationRow(
     Guid InstanceId, string SubjectType, Guid SubjectId, string Reference, int Version,
     string FromState, LocalizedText FromLabel, string? ToState, LocalizedText? ToLabel,
-    LocalizedText ClientLabelBefore, LocalizedText? ClientLabelAfter, IReadOnlyList<TaskChange> Tasks, bool CanMove);
+    LocalizedText ClientLabelBefore, LocalizedText? ClientLabelAfter, IReadOnlyList<TaskChange> Tasks, bool CanMove)
+{
+    public IReadOnlyList<DeadlineRow> Deadlines { get; init; } = [];
+}
+
+// A deadline the move keeps (due as before), cancels or sets (due from the migration).
+public sealed record DeadlineRow(string State, LocalizedText What, DateTimeOffset DueAt, Engine.Migration.DeadlineChange Change);
 
 public sealed record MigrationPreview(string Key, int FromVersion, int ToVersion, MappingView Mapping, IReadOnlyList<MigrationRow> Instances);
 
