@@ -11,7 +11,7 @@ namespace WorkflowPortal.Api.Tests.Designer;
 [Collection(BrowserCollection.Name)]
 public sealed class ConditionsBrowserTests(BrowserFixture browser)
 {
-    const string Draft = """
+    internal const string Draft = """
         {
           "key": "board-routing",
           "name": { "en": "Board routing", "ar": "توجيه المجلس" },
@@ -126,7 +126,7 @@ public sealed class ConditionsBrowserTests(BrowserFixture browser)
     }
 
     // The panel open, axe finds nothing serious, and on a 390 px phone nothing is wider than the screen.
-    static async Task UsableAsync(IPage page, string panel)
+    internal static async Task UsableAsync(IPage page, string panel)
     {
         await Assertions.Expect(page.GetByTestId(panel)).ToBeVisibleAsync();
         var axe = await page.RunAxe();
@@ -165,7 +165,7 @@ public sealed class ConditionsBrowserTests(BrowserFixture browser)
     static string Compact(JsonElement element) =>
         JsonSerializer.Serialize(element, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    static async Task ImportAsync(IPage page, string json, string key)
+    internal static async Task ImportAsync(IPage page, string json, string key)
     {
         await page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload
         {
@@ -175,7 +175,7 @@ public sealed class ConditionsBrowserTests(BrowserFixture browser)
         await page.WaitForCircuitAsync();
     }
 
-    static async Task PickAsync(IPage page, string select, string option)
+    internal static async Task PickAsync(IPage page, string select, string option)
     {
         await page.GetByTestId(select).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { NameString = option, Exact = true }).ClickAsync();
