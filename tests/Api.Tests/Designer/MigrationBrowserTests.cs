@@ -47,6 +47,18 @@ public sealed class MigrationBrowserTests(BrowserFixture browser)
         await Assertions.Expect(rows.Locator("input[type=checkbox]:checked")).ToHaveCountAsync(3);
         await Assertions.Expect(rows.First.GetByTestId("client-label")).ToContainTextAsync(language == "ar" ? "مسجّل لدى المكتب" : "Registered with the firm");
 
+        // The search narrows the list by reference; "choose none" and "choose all" act on what is listed.
+        var reference = (await rows.First.Locator("td").Nth(1).InnerTextAsync()).Trim();
+        await page.GetByTestId("dry-run-search").FillAsync(reference);
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync(reference);
+        await page.GetByTestId("dry-run-search").FillAsync("");
+        await Assertions.Expect(rows).ToHaveCountAsync(3);
+        await page.GetByTestId("choose-none").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("apply")).ToBeDisabledAsync();
+        await page.GetByTestId("choose-all").ClickAsync();
+        await Assertions.Expect(rows.Locator("input[type=checkbox]:checked")).ToHaveCountAsync(3);
+
         // Phone width: the tables scroll inside their box, the page itself does not overflow.
         await page.SetViewportSizeAsync(390, 844);
         // The layout reflows after the resize: wait for it (times out, and fails, if the page keeps overflowing).
