@@ -37,8 +37,7 @@ public static partial class WorkflowValidator
             Add("final-state-missing", "states", "No state is final: an instance could never finish.",
                 "لا توجد حالة نهائية: لن ينتهي أي طلب أبداً.");
 
-        foreach (var field in definition.Fields)
-            CheckLabel(field.Label, $"fields[{field.Name}].label", Add);
+        CheckFields(definition, Add);
 
         foreach (var transition in definition.Transitions)
             CheckTransition(definition, transition, states, Add);
@@ -49,6 +48,35 @@ public static partial class WorkflowValidator
         CheckReachability(definition, states, Add);
         CheckTaskStates(definition, Add);
         return messages;
+    }
+
+    // A field is read by name from the request form, conditions, deadlines and templates: the name
+    // is one word, declared once, and only a choice field offers options.
+    static void CheckFields(WorkflowDefinition definition, Action<string, string, string, string> add)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in definition.Fields)
+        {
+            if (string.IsNullOrWhiteSpace(field.Name) || !FieldName().IsMatch(field.Name))
+            {
+                add("field-name-invalid", "fields", $"The field name '{field.Name}' must be one word of Latin letters and digits, starting with a letter (e.g. contractValue).",
+                    $"يجب أن يكون اسم الحقل «{field.Name}» كلمة واحدة من حروف لاتينية وأرقام تبدأ بحرف (مثل \u2066contractValue\u2069).");
+                continue;
+            }
+            var element = $"fields[{field.Name}]";
+            if (!names.Add(field.Name))
+                add("field-duplicate", element, $"The field '{field.Name}' is declared twice.", $"الحقل «{field.Name}» معرّف مرتين.");
+            if (field.Name.Equals("comment", StringComparison.OrdinalIgnoreCase))
+                add("field-reserved", element, "'comment' is the step's comment, not a field: choose another name.",
+                    "«comment» هو تعليق الخطوة وليس حقلاً: اختر اسماً آخر.");
+            CheckLabel(field.Label, $"{element}.label", add);
+            if (field.Type != FieldType.Choice && field.Options.Count > 0)
+                add("field-options-misplaced", $"{element}.options", "Only a choice field offers options.", "لا تُعرض الخيارات إلا في حقل الاختيار.");
+            if (field.Options.Any(string.IsNullOrWhiteSpace))
+                add("field-option-blank", $"{element}.options", "An option is empty.", "أحد الخيارات فارغ.");
+            foreach (var twice in field.Options.Where(o => !string.IsNullOrWhiteSpace(o)).GroupBy(o => o, StringComparer.Ordinal).Where(g => g.Count() > 1))
+                add("field-option-duplicate", $"{element}.options", $"The option '{twice.Key}' is listed twice.", $"الخيار «{twice.Key}» مذكور مرتين.");
+        }
     }
 
     static void CheckLabel(LocalizedText? label, string element, Action<string, string, string, string> add)
@@ -224,6 +252,9 @@ public static partial class WorkflowValidator
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex KeyPattern();
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$")]
+    private static partial Regex FieldName();
 
     [GeneratedRegex("^(approve|reject|sign|decline|countersign)", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionName();

@@ -80,6 +80,34 @@ public sealed class DesignDraftTests
     }
 
     [Fact]
+    public void Renaming_a_field_renames_what_reads_it_and_a_field_in_use_names_its_readers()
+    {
+        var draft = DesignDraft.From(Load("litigation-case.json"));
+        var index = draft.Fields.FindIndex(f => f.Name == "hearingDate");
+        var readers = draft.FieldUses("hearingDate");
+        Assert.NotEmpty(readers);
+
+        draft.RenameField(index, "firstHearing");
+
+        var definition = draft.ToDefinition();
+        Assert.Empty(WorkflowValidator.Validate(definition));
+        Assert.Equal(readers, draft.FieldUses("firstHearing"));
+        Assert.Empty(draft.FieldUses("hearingDate"));
+        Assert.DoesNotContain("hearingDate", WorkflowJson.Write(definition), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_field_is_named_uniquely_and_must_be_labelled_before_the_draft_validates()
+    {
+        var draft = DesignDraft.From(Load("consultation-request.json"));
+        var first = draft.AddField();
+        var second = draft.AddField();
+
+        Assert.Equal(["field1", "field2"], new[] { first.Name, second.Name });
+        Assert.Contains(WorkflowValidator.Validate(draft.ToDefinition()), m => m.Code == "label-missing" && m.Element == "fields[field1].label.en");
+    }
+
+    [Fact]
     public void Removing_a_state_takes_its_transitions_along()
     {
         var draft = DesignDraft.From(Load("consultation-request.json"));

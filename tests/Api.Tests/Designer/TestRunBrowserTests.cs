@@ -9,7 +9,7 @@ namespace WorkflowPortal.Api.Tests.Designer;
 [Collection(BrowserCollection.Name)]
 public sealed class TestRunBrowserTests(BrowserFixture browser)
 {
-    const string Draft = """
+    internal const string Draft = """
         {
           "key": "board-trial",
           "name": { "en": "Board trial", "ar": "تجربة المجلس" },

@@ -25,6 +25,30 @@ public class ValidatorTests
         AssertReports(root, "party-unknown", "transitions[Submit].notify");
     }
 
+    // Each field rule on the sample's one field (dueDate, a date): the element names the field.
+    [Theory]
+    [InlineData("""{ "name": "due date", "type": "date", "label": { "en": "Due", "ar": "الاستحقاق" } }""", "field-name-invalid", "fields")]
+    [InlineData("""{ "name": "", "type": "date", "label": { "en": "Due", "ar": "الاستحقاق" } }""", "field-name-invalid", "fields")]
+    [InlineData("""{ "name": "dueDate", "type": "text", "label": { "en": "Due", "ar": "الاستحقاق" } }""", "field-duplicate", "fields[dueDate]")]
+    [InlineData("""{ "name": "Comment", "type": "text", "label": { "en": "Note", "ar": "ملاحظة" } }""", "field-reserved", "fields[Comment]")]
+    [InlineData("""{ "name": "court", "type": "text", "options": ["Riyadh"], "label": { "en": "Court", "ar": "المحكمة" } }""", "field-options-misplaced", "fields[court].options")]
+    [InlineData("""{ "name": "court", "type": "choice", "options": ["Riyadh", " "], "label": { "en": "Court", "ar": "المحكمة" } }""", "field-option-blank", "fields[court].options")]
+    [InlineData("""{ "name": "court", "type": "choice", "options": ["Riyadh", "Riyadh"], "label": { "en": "Court", "ar": "المحكمة" } }""", "field-option-duplicate", "fields[court].options")]
+    public void A_field_that_nothing_could_read_reliably_is_refused_with_its_name(string field, string code, string element)
+    {
+        var root = Sample.Node();
+        root["fields"]!.AsArray().Add(JsonNode.Parse(field));
+        AssertReports(root, code, element);
+    }
+
+    [Fact]
+    public void A_choice_field_with_distinct_options_is_valid()
+    {
+        var root = Sample.Node();
+        root["fields"]!.AsArray().Add(JsonNode.Parse("""{ "name": "court", "type": "choice", "options": ["Riyadh", "Jeddah"], "label": { "en": "Court", "ar": "المحكمة" } }"""));
+        Assert.Empty(Validate(root));
+    }
+
     [Fact]
     public void The_sample_is_valid() => Assert.Empty(WorkflowValidator.Validate(Sample.Definition));
 

@@ -1,3 +1,4 @@
+using WorkflowPortal.Engine.Conditions;
 using WorkflowPortal.Engine.Definitions;
 
 namespace WorkflowPortal.Workflows.Processes.Designer;
@@ -108,6 +109,47 @@ public sealed class DesignDraft
         foreach (var state in States)
             (state.X, state.Y) = (layout[state.Name].X, layout[state.Name].Y);
     }
+
+    public FieldDefinition AddField()
+    {
+        var field = new FieldDefinition(UniqueName("field", n => Fields.Any(f => f.Name == n)), new LocalizedText());
+        Fields.Add(field);
+        return field;
+    }
+
+    // Renaming a field renames what reads it (required fields, conditions, conditional approvers,
+    // date deadlines), unless another field still carries the old name.
+    public void RenameField(int index, string newName)
+    {
+        var old = Fields[index].Name;
+        if (old == newName) return;
+        Fields[index] = Fields[index] with { Name = newName };
+        if (string.IsNullOrWhiteSpace(old) || Fields.Any(f => f.Name == old)) return;
+        foreach (var transition in Transitions)
+        {
+            transition.Requires = [.. transition.Requires.Select(r => r == old ? newName : r)];
+            if (transition.When is { } when) transition.When = Renamed(when, old, newName);
+        }
+        foreach (var state in States)
+        {
+            state.Approval = state.Approval?.Select(a => a.When is { } when ? a with { When = Renamed(when, old, newName) } : a).ToList();
+            state.Deadlines = [.. state.Deadlines.Select(d => d.Field == old ? d with { Field = newName } : d)];
+        }
+    }
+
+    // Where a field is read, as the validator names elements: a field in use is not removed.
+    public IReadOnlyList<string> FieldUses(string name) =>
+        [.. Transitions.Where(t => t.Requires.Contains(name) || t.When?.Fields().Contains(name) == true)
+                .Select(t => $"transitions[{t.Trigger}]").Distinct(),
+            .. States.Where(s => s.Deadlines.Any(d => d.Field == name) || s.Approval?.Any(a => a.When?.Fields().Contains(name) == true) == true)
+                .Select(s => $"states[{s.Name}]")];
+
+    static Condition Renamed(Condition condition, string old, string name) => condition with
+    {
+        All = condition.All?.Select(c => Renamed(c, old, name)).ToList(),
+        Any = condition.Any?.Select(c => Renamed(c, old, name)).ToList(),
+        Field = condition.Field == old ? name : condition.Field,
+    };
 
     static string UniqueName(string stem, Func<string, bool> taken)
     {
