@@ -88,6 +88,35 @@ public sealed class RequesterReminderTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await lawyer.PostAsync($"/api/v1/matters/{Guid.NewGuid()}/reminders", null)).StatusCode);
     }
 
+    [Fact]
+    public async Task The_lawyer_takes_the_question_back_the_matter_returns_to_review_and_the_client_is_told()
+    {
+        var client = await _app.SignedInAsync("client@demo.portal");
+        var lawyer = await _app.SignedInAsync("lawyer@demo.portal");
+        var (id, _) = await WaitingOnRequesterAsync(client, lawyer);
+        static IEnumerable<string?> Triggers(System.Text.Json.JsonElement matter) =>
+            matter.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("trigger").GetString());
+        var seen = await (await client.GetAsync($"/api/v1/matters/{id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain("TakeBackQuestion", Triggers(seen));
+        var unread = (await (await client.GetAsync("/api/v1/notifications")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").GetArrayLength();
+
+        // While it waits on the client the lawyer still has something to do: remind, or take the question back.
+        var waiting = await (await lawyer.GetAsync($"/api/v1/matters/{id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Contains("TakeBackQuestion", Triggers(waiting));
+        var back = await (await lawyer.PostAsJsonAsync($"/api/v1/matters/{id}/transitions",
+            new { trigger = "TakeBackQuestion", comment = "Found the contract in the file." })).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal("UnderReview", back.GetProperty("status").GetProperty("state").GetString());
+        var after = await (await client.GetAsync($"/api/v1/matters/{id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("UnderReview", after.GetProperty("status").GetProperty("state").GetString());
+        Assert.DoesNotContain("ProvideInformation", Triggers(after));
+        Assert.Empty(after.GetProperty("upcoming").EnumerateArray());
+        var inbox = await (await client.GetAsync("/api/v1/notifications")).JsonAsync(HttpStatusCode.OK);
+        Assert.True(inbox.GetProperty("items").GetArrayLength() > unread, "the client hears that the question was taken back");
+        var refused = await (await lawyer.PostAsync($"/api/v1/matters/{id}/reminders", null)).JsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("not-waiting-on-requester", refused.GetProperty("code").GetString());
+    }
+
     static async Task<(Guid Id, string Reference)> WaitingOnRequesterAsync(HttpClient client, HttpClient lawyer)
     {
         var created = await (await client.PostAsJsonAsync("/api/v1/requests", MatterFlowTests.ConsultationBody())).JsonAsync(HttpStatusCode.Created);
