@@ -65,7 +65,10 @@ internal static class AccountSetup
             {
                 var users = c.HttpContext.RequestServices.GetRequiredService<UserManager<PortalUser>>();
                 if (c.Principal is { } principal && await users.GetUserAsync(principal) is { } user)
+                {
                     Localization.LanguageCookie.Write(c.HttpContext.Response, user.Language);
+                    Shell.CalendarChoice.WriteZone(c.HttpContext.Response, user.TimeZone);
+                }
             };
         });
         // SessionCheck reads the stamp (cheaply) on every request; Identity's own validator, which

@@ -17,6 +17,7 @@ internal static class ShellSetup
     {
         app.MapStaticAssets();
         app.MapCalendarSwitch();
+        app.MapTimeZoneSwitch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         // An address no endpoint serves: the API's problem (written by its status-code pages),
         // a person's not-found page with a way back. Both are HTTP 404.

@@ -13,6 +13,8 @@ namespace WorkflowPortal.Api.Templates;
 // and the live preview that follows the source. The markup is in TemplateEditorPage.razor.
 public partial class TemplateEditorPage
 {
+    [CascadingParameter] WorkflowPortal.Api.Shell.CalendarChoice? Calendar { get; set; }
+
     [Parameter] public Guid? Id { get; set; }
 
     bool _loaded, _busy, _previewing;

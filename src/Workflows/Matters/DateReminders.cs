@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowPortal.Workflows.Texts;
 using WorkflowPortal.Engine.Deadlines;
 using WorkflowPortal.Workflows.Access;
+using WorkflowPortal.Workflows.People;
 using WorkflowPortal.Workflows.Intake;
 using BilingualText = WorkflowPortal.Workflows.Notifications.BilingualText;
 using WorkflowPortal.Workflows.Notifications;
@@ -96,9 +97,9 @@ public sealed class DateReminders(PortalDb db, SubjectParties parties, Notifier 
 
         var team = due.LawyerId is { } lawyer ? await parties.PeopleAsync([lawyer], ct) : await parties.LegalTeamAsync(ct);
         var ids = team.Select(p => p.Id).Concat(due.VisibleToClient ? [due.RequesterId] : []).Distinct().ToList();
-        var readers = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.ShowsHijri }).ToListAsync(ct);
+        var readers = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.ShowsHijri, u.TimeZone }).ToListAsync(ct);
         var clientSide = due.VisibleToClient ? due.RequesterId : (Guid?)null;
-        await notifier.StageManyAsync([.. readers.Select(r => Notice(due, r.Id, r.Id == clientSide && !team.Any(t => t.Id == r.Id), r.ShowsHijri, now))], ct);
+        await notifier.StageManyAsync([.. readers.Select(r => Notice(due, r.Id, r.Id == clientSide && !team.Any(t => t.Id == r.Id), r.ShowsHijri, ReaderTimeZones.Of(r.TimeZone, calendar), now))], ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;
@@ -107,9 +108,9 @@ public sealed class DateReminders(PortalDb db, SubjectParties parties, Notifier 
     // Raw SQL parameters skip the model's converters: SQLite keeps moments as UTC ticks.
     object Stored(DateTimeOffset moment) => db.Database.IsSqlite() ? moment.UtcTicks : moment.ToUniversalTime();
 
-    NotificationRequest Notice(Due due, Guid reader, bool client, bool hijri, DateTimeOffset now)
+    NotificationRequest Notice(Due due, Guid reader, bool client, bool hijri, TimeZoneInfo readerZone, DateTimeOffset now)
     {
-        string When(string language) => Format(due, language, hijri);
+        string When(string language) => Format(due, language, hijri, readerZone);
         var left = (due.At - now).TotalDays;
         var (inEn, inAr) = left < 1.5 ? ("tomorrow", "غداً") : ($"in {Math.Round(left)} days", $"بعد {Math.Round(left)} أيام");
         var (title, body) = due.Kind == DateReminderKind.Hearing
@@ -123,10 +124,10 @@ public sealed class DateReminders(PortalDb db, SubjectParties parties, Notifier 
             client ? $"/portal/matters/{due.MatterId}" : $"/team/matters/{due.MatterId}");
     }
 
-    // In the firm's time zone, named for a hearing's time; a key date is a day.
-    string Format(Due due, string language, bool hijri)
+    // A hearing's time in the reader's time zone, named; a key date is a day of the firm's calendar.
+    string Format(Due due, string language, bool hijri, TimeZoneInfo readerZone)
     {
-        var zone = calendar.Current.Zone;
+        var zone = due.Kind == DateReminderKind.Hearing ? readerZone : calendar.Current.Zone;
         var local = TimeZoneInfo.ConvertTime(due.At, zone);
         var culture = PortalCultures.For(language);
         var text = due.Kind == DateReminderKind.Hearing

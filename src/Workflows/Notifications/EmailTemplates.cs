@@ -56,9 +56,10 @@ public sealed class EmailTemplates
         return new RenderedEmail(subject, html, text.Replace("\r\n", "\n").Trim() + "\n");
     }
 
-    // Dates in emails: Gregorian in both languages ("ar" does not switch to the Hijri calendar).
-    public static string FormatDate(DateTimeOffset moment, string language) =>
-        moment.UtcDateTime.ToString("d MMMM yyyy HH:mm", PortalCultures.For(language));
+    // Moments in emails: Gregorian in both languages ("ar" does not switch to the Hijri calendar),
+    // in the reader's time zone, named.
+    public static string FormatDate(DateTimeOffset moment, string language, TimeZoneInfo zone) =>
+        People.ReaderTimeZones.Format(moment, zone, PortalCultures.For(language));
 
     static TemplateOptions CreateOptions()
     {

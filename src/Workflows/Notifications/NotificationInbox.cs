@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowPortal.Engine.Deadlines;
 using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Outcomes;
+using WorkflowPortal.Workflows.People;
 using WorkflowPortal.Workflows.Persistence;
 
 namespace WorkflowPortal.Workflows.Notifications;
 
 // A person's own notifications and preferences. Nobody reads another person's: an id that is not
 // theirs is "not found".
-public sealed class NotificationInbox(PortalDb db, TimeProvider clock)
+public sealed class NotificationInbox(PortalDb db, TimeProvider clock, IWorkingCalendarSource calendar)
 {
     public async Task<Result<NotificationList>> ListAsync(Actor actor, PageQuery query, bool unreadOnly, CancellationToken ct)
     {
@@ -49,7 +51,10 @@ public sealed class NotificationInbox(PortalDb db, TimeProvider clock)
         var saved = await db.Set<NotificationPreference>().AsNoTracking().Where(p => p.UserId == actor.UserId)
             .ToDictionaryAsync(p => p.Type, p => p.Email, ct);
         return new PreferencesView(user.Language,
-            NotificationTypes.For(actor).Select(t => new PreferenceView(t, saved.GetValueOrDefault(t, true))).ToList()) { Hijri = user.ShowsHijri };
+            NotificationTypes.For(actor).Select(t => new PreferenceView(t, saved.GetValueOrDefault(t, true))).ToList())
+        {
+            Hijri = user.ShowsHijri, TimeZone = user.TimeZone, FirmTimeZone = calendar.Current.Zone.Id,
+        };
     }
 
     public async Task<Result<PreferencesView>> SavePreferencesAsync(Actor actor, SavePreferences command, CancellationToken ct)
@@ -58,12 +63,15 @@ public sealed class NotificationInbox(PortalDb db, TimeProvider clock)
         if (command.Language is not null and not ("en" or "ar")) fields["language"] = ["language must be en or ar."];
         var unknown = (command.Preferences ?? []).Where(p => p is null || !NotificationTypes.All.Contains(p.Type)).ToList();
         if (unknown.Count > 0) fields["preferences"] = [$"Unknown notification types: {string.Join(", ", unknown.Select(p => p?.Type))}."];
+        if (command.TimeZone is { Length: > 0 } asked && !ReaderTimeZones.IsKnown(asked))
+            fields["timeZone"] = ["Choose a time zone from the list (for example Asia/Riyadh)."];
         if (fields.Count > 0) return Error.Invalid(fields);
 
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == actor.UserId, ct);
         if (user is null) return Error.NotFound("The person");
         if (command.Language is { } language) user.Language = language;
         if (command.Hijri is { } hijri) user.ShowsHijri = hijri;
+        if (command.TimeZone is { } chosen) user.TimeZone = chosen.Length == 0 ? null : ReaderTimeZones.Find(chosen).Id;
         var saved = await db.Set<NotificationPreference>().Where(p => p.UserId == actor.UserId).ToListAsync(ct);
         foreach (var wanted in command.Preferences ?? [])
         {

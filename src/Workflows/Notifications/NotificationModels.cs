@@ -23,9 +23,16 @@ public sealed record PreferencesView(string Language, IReadOnlyList<PreferenceVi
 {
     // Dates in emails and reminders also in the Hijri calendar.
     public bool Hijri { get; init; }
+
+    // The person's own time zone, or null for the firm's (`FirmTimeZone`, from the working calendar).
+    public string? TimeZone { get; init; }
+    public string FirmTimeZone { get; init; } = "UTC";
 }
 
 public sealed record SavePreferences(string? Language, IReadOnlyList<PreferenceView>? Preferences)
 {
     public bool? Hijri { get; init; }
+
+    // An IANA id such as "Asia/Riyadh"; "" goes back to the firm's; null leaves it as it is.
+    public string? TimeZone { get; init; }
 }

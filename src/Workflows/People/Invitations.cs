@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using WorkflowPortal.Engine.Deadlines;
 using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Clients;
 using WorkflowPortal.Workflows.Notifications;
@@ -14,7 +15,7 @@ namespace WorkflowPortal.Workflows.People;
 // the email are committed in one transaction.
 public sealed class Invitations(
     PortalDb db, UserManager<PortalUser> users, Mailer mailer, ClientDirectory clients,
-    TimeProvider clock, IOptions<PortalLinks> links, AccountOptions options)
+    TimeProvider clock, IOptions<PortalLinks> links, AccountOptions options, IWorkingCalendarSource calendar)
 {
     public async Task<Result<Invited>> InviteTeamMemberAsync(InviteTeamMember command, Actor actor, CancellationToken ct)
     {
@@ -116,7 +117,7 @@ public sealed class Invitations(
         var inviter = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? EmailTemplates.Product;
         var token = await users.GenerateUserTokenAsync(user, TimedTokenProvider.Name, TimedTokenProvider.InvitationPurpose);
         var link = links.Value.Absolute($"/account/accept-invitation?userId={user.Id}&token={Uri.EscapeDataString(token)}&lang={user.Language}");
-        var expires = EmailTemplates.FormatDate(clock.GetUtcNow() + options.InvitationLifetime, user.Language);
+        var expires = EmailTemplates.FormatDate(clock.GetUtcNow() + options.InvitationLifetime, user.Language, ReaderTimeZones.Of(user.TimeZone, calendar));
         mailer.Stage(user, "invitation", new Dictionary<string, string> { ["inviter"] = inviter, ["expires"] = expires }, link);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using WorkflowPortal.Engine.Deadlines;
 using WorkflowPortal.Workflows.Notifications;
 using WorkflowPortal.Workflows.Outcomes;
 using WorkflowPortal.Workflows.Persistence;
@@ -9,7 +10,7 @@ namespace WorkflowPortal.Workflows.People;
 // Forgot / reset password. The request answers the same whether or not the address exists, so
 // nobody can use it to learn who has an account.
 public sealed class PasswordResets(PortalDb db, UserManager<PortalUser> users, Mailer mailer, TimeProvider clock,
-    IOptions<PortalLinks> links, AccountOptions options)
+    IOptions<PortalLinks> links, AccountOptions options, IWorkingCalendarSource calendar)
 {
     public async Task<Result<Done>> RequestAsync(string? email, CancellationToken ct)
     {
@@ -26,7 +27,7 @@ public sealed class PasswordResets(PortalDb db, UserManager<PortalUser> users, M
         }
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = links.Value.Absolute($"/account/reset-password?userId={user.Id}&token={Uri.EscapeDataString(token)}");
-        var expires = EmailTemplates.FormatDate(clock.GetUtcNow() + options.PasswordResetLifetime, user.Language);
+        var expires = EmailTemplates.FormatDate(clock.GetUtcNow() + options.PasswordResetLifetime, user.Language, ReaderTimeZones.Of(user.TimeZone, calendar));
         mailer.Stage(user, "password-reset", new Dictionary<string, string> { ["expires"] = expires }, link);
         await db.SaveChangesAsync(ct);
         return Done.Value;

@@ -10,6 +10,7 @@ internal sealed class PeopleConfiguration : IEntityTypeConfiguration<PortalUser>
     {
         user.Property(u => u.DisplayName).HasMaxLength(200);
         user.Property(u => u.Language).HasMaxLength(8);
+        user.Property(u => u.TimeZone).HasMaxLength(100);
         user.Property(u => u.Status).HasConversion<string>().HasMaxLength(30);
         user.HasIndex(u => u.Status);
         user.HasOne<ClientOrganization>().WithMany().HasForeignKey(u => u.ClientId).OnDelete(DeleteBehavior.Restrict);

@@ -18,6 +18,10 @@ public sealed class PortalUser : IdentityUser<Guid>, ISearchable
     // Dates in this person's emails and reminders also in the Hijri calendar (the page switch sets it).
     public bool ShowsHijri { get; set; }
 
+    // The person's own time zone (an IANA id such as "Asia/Riyadh") for times on pages and in
+    // emails; null means the firm's, as the working calendar sets it.
+    public string? TimeZone { get; set; }
+
     public PortalUserStatus Status { get; private set; } = PortalUserStatus.Active;
 
     // Only an active person may sign in; every other status is a way of waiting or of having left.

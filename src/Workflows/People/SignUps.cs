@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using WorkflowPortal.Engine.Deadlines;
 using WorkflowPortal.Workflows.Access;
 using WorkflowPortal.Workflows.Clients;
 using WorkflowPortal.Workflows.Notifications;
@@ -14,7 +15,7 @@ namespace WorkflowPortal.Workflows.People;
 // individual client at once or waits (unable to sign in) until the legal team approves them.
 public sealed class SignUps(
     PortalDb db, UserManager<PortalUser> users, Mailer mailer, Notifier notifier, AccessPolicies policies, ClientDirectory clients,
-    TimeProvider clock, IOptions<PortalLinks> links, AccountOptions options)
+    TimeProvider clock, IOptions<PortalLinks> links, AccountOptions options, IWorkingCalendarSource calendar)
 {
     public async Task<Result<Done>> SignUpAsync(SignUp command, CancellationToken ct)
     {
@@ -42,7 +43,7 @@ public sealed class SignUps(
         await users.AddToRoleAsync(user, Roles.Client);
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         var link = links.Value.Absolute($"/account/confirm-email?userId={user.Id}&token={Uri.EscapeDataString(token)}");
-        var expires = EmailTemplates.FormatDate(clock.GetUtcNow() + options.EmailConfirmationLifetime, user.Language);
+        var expires = EmailTemplates.FormatDate(clock.GetUtcNow() + options.EmailConfirmationLifetime, user.Language, ReaderTimeZones.Of(user.TimeZone, calendar));
         mailer.Stage(user, "confirm-email", new Dictionary<string, string> { ["expires"] = expires }, link);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -39,7 +39,10 @@ public sealed class DateReminderTests
 
         var sara = await app.SignedInAsync("sara@demo.portal");
         var lawyer = await app.SignedInAsync("lawyer@demo.portal");
-        await (await sara.PutAsJsonAsync("/api/v1/me/preferences", new { hijri = true })).JsonAsync(HttpStatusCode.OK);
+        // Sara reads times in Riyadh (UTC+3, no summer time); the lawyer in the firm's zone, UTC by default.
+        var zone = await (await sara.PutAsJsonAsync("/api/v1/me/preferences", new { hijri = true, timeZone = "Asia/Riyadh" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Asia/Riyadh", zone.GetProperty("timeZone").GetString());
+        Assert.Equal("UTC", zone.GetProperty("firmTimeZone").GetString());
         var id = (await (await sara.PostAsJsonAsync("/api/v1/requests", MatterFlowTests.ConsultationBody("عقد توريد")))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var lawyerId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "lawyer@demo.portal").Select(u => u.Id).SingleAsync());
@@ -68,8 +71,10 @@ public sealed class DateReminderTests
         var toLawyer = await smtp.WaitForMessageAsync(m => To(m, "lawyer@demo.portal") && Shown.Text(m.Subject) == $"{reference}: hearing in 7 days");
         Assert.Contains("\u2068Commercial Court\u2069", toLawyer.TextBody);
         Assert.DoesNotContain(" AH", toLawyer.TextBody);
+        Assert.Contains("08:00 (UTC)", toLawyer.TextBody);
         var toSara = await smtp.WaitForMessageAsync(m => To(m, "sara@demo.portal") && Shown.Text(m.Subject) == $"{reference}: جلسة بعد 7 أيام");
         Assert.Contains("هـ", toSara.TextBody);
+        Assert.Contains("11:00 (Asia/Riyadh)", toSara.TextBody);
 
         // The hearing is brought forward to tomorrow: the new date is reminded once, "tomorrow",
         // and its 7-day reminder is not sent after it.

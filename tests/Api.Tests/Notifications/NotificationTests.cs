@@ -62,9 +62,11 @@ public sealed class NotificationTests
         Assert.Equal(HttpStatusCode.BadRequest, (await omar.GetAsync("/api/v1/notifications?limit=1000")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await omar.PostAsync($"/api/v1/notifications/{Guid.NewGuid()}/read", null)).StatusCode);
         var bad = await (await omar.PutAsJsonAsync("/api/v1/me/preferences",
-            new { language = "fr", preferences = new[] { new { type = "no.such.type", email = true } } })).JsonAsync(HttpStatusCode.BadRequest);
+            new { language = "fr", preferences = new[] { new { type = "no.such.type", email = true } }, timeZone = "Mars/Olympus_Mons" })).JsonAsync(HttpStatusCode.BadRequest);
         Assert.True(bad.GetProperty("errors").TryGetProperty("language", out _));
         Assert.True(bad.GetProperty("errors").TryGetProperty("preferences", out _));
+        Assert.True(bad.GetProperty("errors").TryGetProperty("timeZone", out _));
+        Assert.Null((await (await omar.GetAsync("/api/v1/me/preferences")).JsonAsync(HttpStatusCode.OK)).GetProperty("timeZone").GetString());
         using var anonymous = app.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/notifications")).StatusCode);
     }
