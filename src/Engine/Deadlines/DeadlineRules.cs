@@ -33,8 +33,8 @@ public static class DeadlineRules
             }
             else
             {
-                if (definition.FindField(deadline.Field) is not { Type: FieldType.Date })
-                    Add("deadline-field-not-date", ".field", $"'{deadline.Field}' is not a date field declared in `fields`.",
+                if (deadline.Field != DeadlineDefinition.NextHearing && definition.FindField(deadline.Field) is not { Type: FieldType.Date })
+                    Add("deadline-field-not-date", ".field", $"'{deadline.Field}' is not a date field declared in `fields` (nor {DeadlineDefinition.NextHearing}).",
                         $"'{deadline.Field}' ليس حقل تاريخ معرّفاً في الحقول.");
                 if (deadline.Before is not null && deadline.After is not null)
                     Add("deadline-before-and-after", "", "Count either before or after the date, not both.", "احسب قبل التاريخ أو بعده، لا الاثنين.");

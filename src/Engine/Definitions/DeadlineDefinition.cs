@@ -12,8 +12,17 @@ public sealed record DeadlineDefinition
 
     public string? Before { get; init; }
 
-    // A date field of the instance's data (e.g. hearingDate).
+    // A date field of the instance's data (e.g. hearingDate), or `$nextHearing`: the date of the
+    // subject's next hearing, which the host keeps in the data as hearings are recorded.
     public string? Field { get; init; }
+
+    public const string NextHearing = "$nextHearing";
+
+    public static readonly LocalizedText NextHearingLabel = new("Next hearing", "الجلسة القادمة");
+
+    // The label of a value in the data: its field's, or the next hearing's.
+    public static LocalizedText? LabelOf(WorkflowDefinition definition, string name) =>
+        definition.FindField(name)?.Label ?? (name == NextHearing ? NextHearingLabel : null);
 
     public DeadlineCalendar Calendar { get; init; } = DeadlineCalendar.Calendar;
 

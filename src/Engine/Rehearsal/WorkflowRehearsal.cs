@@ -66,7 +66,7 @@ public sealed class WorkflowRehearsal(IWorkingCalendarSource? calendars = null)
             permitted, Refusals.Of(workflow, instance.State, instance.Data, actor, tasks.IsPendingFor(actor.UserId), permitted),
             steps, [.. timers.OrderBy(t => t.DueAt).Select(t => Deadline(workflow, t))], Tasks(tasks, current),
             [.. instance.Data.Values.OrderBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => new DataView(p.Key, p.Value.Type, definition.FindField(p.Key)?.Label, p.Value.Values))]);
+                .Select(p => new DataView(p.Key, p.Value.Type, DeadlineDefinition.LabelOf(definition, p.Key), p.Value.Values))]);
     }
 
     // The approvals or signatures a state just entered asks for, every one held by the player.

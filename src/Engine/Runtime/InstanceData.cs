@@ -55,6 +55,17 @@ public sealed class InstanceData
         return new(merged);
     }
 
+    // One date set or taken away, as the host keeps it (the next hearing).
+    public InstanceData WithDate(string name, DateOnly? date)
+    {
+        var merged = new Dictionary<string, InstanceValue>(_values, StringComparer.Ordinal);
+        if (date is { } day)
+            merged[name] = InstanceValue.Of(FieldType.Date, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        else
+            merged.Remove(name);
+        return new(merged);
+    }
+
     public IEnumerable<string> ChangedFrom(InstanceData before) =>
         _values.Where(p => !before._values.TryGetValue(p.Key, out var old) || !old.Values.SequenceEqual(p.Value.Values)).Select(p => p.Key);
 

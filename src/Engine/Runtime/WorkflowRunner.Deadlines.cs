@@ -59,7 +59,8 @@ public sealed partial class WorkflowRunner
         if (changed.Count == 0)
             return;
         var deadlines = workflow.State(instance.State).Deadlines;
-        foreach (var timer in pending.Where(t => t.Visit == instance.Visit && t.Deadline < deadlines.Count))
+        var current = pending.Where(t => t.Visit == instance.Visit && t.Deadline < deadlines.Count).ToList();
+        foreach (var timer in current)
         {
             var deadline = deadlines[timer.Deadline];
             if (deadline.Field is null || !changed.Contains(deadline.Field))
@@ -69,6 +70,49 @@ public sealed partial class WorkflowRunner
             else
                 timer.Cancel(now);
         }
+        // A date that was empty when the state was entered (or whose deadline already went) gets
+        // its deadline once it is given: a date moved on is a new date to keep.
+        for (var i = 0; i < deadlines.Count; i++)
+        {
+            if (deadlines[i].Field is not { } field || !changed.Contains(field) || current.Any(t => t.Deadline == i))
+                continue;
+            if (DueAt(deadlines[i], instance.Data, now) is { } due)
+                scheduled.Add(new WorkflowTimer(instance.Id, instance.State, instance.Visit, i, due, now));
+        }
+    }
+
+    // The host tells the instance a date it keeps itself (the next hearing): the deadlines counting
+    // from it move, appear or go, in the caller's unit of work. Not a step and no history line (the
+    // host records the change in its own terms, and may keep it from the client), but the version
+    // moves, so that a step taken concurrently conflicts instead of losing the date. A finished
+    // instance keeps no dates.
+    public async Task<WorkflowResult<IReadOnlyList<WorkflowTimer>>> SetDateAsync(DbContext db, Guid instanceId, string name, DateOnly? date,
+        CancellationToken ct = default)
+    {
+        var loaded = await LoadAsync(db, instanceId, tracked: true, ct);
+        if (!loaded.IsSuccess)
+            return loaded.Error;
+        var (instance, workflow, _, pending) = loaded.Value;
+        var before = instance.Data;
+        var after = before.WithDate(name, date);
+        if (instance.CompletedAt is not null || !after.ChangedFrom(before).Any() && !before.ChangedFrom(after).Any())
+            return new List<WorkflowTimer>();
+        instance.Record(after);
+        instance.Touch(time.GetUtcNow());
+        var scheduled = new List<WorkflowTimer>();
+        if (date is null)
+        {
+            // A date taken away: its deadlines go.
+            var deadlines = workflow.State(instance.State).Deadlines;
+            foreach (var timer in pending.Where(t => t.Visit == instance.Visit && t.Deadline < deadlines.Count && deadlines[t.Deadline].Field == name))
+                timer.Cancel(time.GetUtcNow());
+        }
+        else
+        {
+            FollowDeadlines(instance, workflow, pending, before, entered: false, time.GetUtcNow(), scheduled);
+        }
+        db.AddRange(scheduled);
+        return scheduled;
     }
 
     // Fires one claimed timer as the system, in the caller's unit of work: a reminder or an

@@ -57,7 +57,7 @@ public sealed partial class WorkflowRunner
         {
             HistoryBefore = before,
             Data = [.. instance.Data.Values.OrderBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => new DataView(p.Key, p.Value.Type, workflow.Definition.FindField(p.Key)?.Label, p.Value.Values))],
+                .Select(p => new DataView(p.Key, p.Value.Type, DeadlineDefinition.LabelOf(workflow.Definition, p.Key), p.Value.Values))],
             Deadlines = DeadlineViews(instance, state, timers, labels),
         };
     }

@@ -51,6 +51,22 @@ public static class WorkflowFitness
                     $"{element}: لا يمكن تنفيذ {whatAr} في {ar} التي تستخدم سير العمل هذا.");
             }
         }
+        // The next hearing is kept only for matters and litigation cases; contracts have none.
+        foreach (var state in definition.States)
+        {
+            for (var i = 0; i < state.Deadlines.Count; i++)
+            {
+                if (state.Deadlines[i].Field != DeadlineDefinition.NextHearing)
+                    continue;
+                var element = $"states[{state.Name}].deadlines[{i}].field";
+                foreach (var kind in kinds.Where(k => k == SubjectKind.Contract))
+                {
+                    var (en, ar) = SubjectKinds.Name(kind);
+                    Add("deadline-no-hearings", element, $"{element}: {en} have no hearings, so nothing can count from the next hearing.",
+                        $"{element}: لا جلسات في {ar}، فلا يمكن الحساب من الجلسة القادمة.");
+                }
+            }
+        }
         return messages;
     }
 
