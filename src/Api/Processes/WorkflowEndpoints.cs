@@ -26,6 +26,9 @@ internal static class WorkflowEndpoints
         definitions.MapPost("/import", Import).WithSummary("Import a definition JSON as a draft.");
         definitions.MapPost("/{key}/publish", Publish)
             .WithSummary("Validate the draft and publish it as the version new requests start on (optional body: a note for the change log).");
+        definitions.MapGet("/{key}/impact", async (string key, HttpContext http, WorkflowPortal.Workflows.Processes.Designer.WorkflowDesign design, CancellationToken ct) =>
+            (await design.ImpactAsync(key, http.Actor(), ct)).OkOrProblem())
+            .WithSummary("Before publishing: the draft's changes, how many running instances each concerns, and the client's status labels that change (administrators).");
         definitions.MapGet("/{key}/diagram", async (string key, int? version, HttpContext http, WorkflowCatalog catalog, CancellationToken ct) =>
             (await catalog.DiagramAsync(key, version, http.Actor(), ct)).OkOrProblem()).WithSummary("Mermaid diagram of a version (the latest by default).");
 

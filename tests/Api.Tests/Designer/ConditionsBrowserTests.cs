@@ -97,6 +97,8 @@ public sealed class ConditionsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("condition-sentence")).ToContainTextAsync("قيمة العقد أكبر من 500000");
         await UsableAsync(page, "condition");
         await page.GetByTestId("publish").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("impact-running")).ToContainTextAsync("لا شيء يعمل على سير العمل هذا الآن");
+        await page.ScreenshotAsync("designer-publish.ar");
         await page.GetByTestId("publish-confirm").ClickAsync();
         await Assertions.Expect(page.GetByTestId("version-1")).ToContainTextAsync("منشور");
 

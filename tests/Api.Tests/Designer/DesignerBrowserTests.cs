@@ -71,9 +71,12 @@ public sealed class DesignerBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("change-StatesAdded")).ToContainTextAsync("States added");
         await Assertions.Expect(page.GetByTestId("change-StatesAdded")).ToContainTextAsync("Received, Review, Closed");
         await Assertions.Expect(page.GetByTestId("change-TransitionsAdded")).ToContainTextAsync("StartReview, Close");
+        await Assertions.Expect(page.GetByTestId("impact-running")).ToContainTextAsync("Nothing is running on this workflow now");
+        await page.GetByTestId("publish-note").FillAsync("First version for the HR team");
         await page.ScreenshotAsync("designer-publish.en");
         await page.GetByTestId("publish-confirm").ClickAsync();
         await Assertions.Expect(page.GetByTestId("version-1")).ToContainTextAsync("Published");
+        await Assertions.Expect(page.GetByTestId("change-entry").First).ToContainTextAsync("First version for the HR team");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("version-1").GetByRole(AriaRole.Link).ClickAsync());
         var exported = await File.ReadAllTextAsync((await download.PathAsync())!);
         Assert.Contains("\"key\": \"hr-complaint\"", exported);

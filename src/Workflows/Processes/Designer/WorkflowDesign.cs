@@ -49,6 +49,20 @@ public sealed class WorkflowDesign(PortalDb db, WorkflowDefinitions definitions,
             running);
     }
 
+    // Before publishing: the saved draft against the published version, and what it would concern
+    // among the instances running now (matters, litigation cases and contracts alike).
+    public async Task<Result<PublishImpact>> ImpactAsync(string key, Actor actor, CancellationToken ct)
+    {
+        if (!actor.IsAdmin) return Error.Forbidden("Only an administrator publishes workflows.");
+        var latest = await definitions.GetLatestAsync(db, key, ct);
+        if (!latest.IsSuccess) return latest.Error.ToError();
+        var published = await definitions.GetPublishedAsync(db, key, ct);
+        var running = await db.Set<WorkflowInstance>().AsNoTracking().Where(i => i.DefinitionKey == key && i.CompletedAt == null)
+            .GroupBy(i => i.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(ct);
+        return PublishImpact.Of(published.IsSuccess ? published.Value.Definition : null, latest.Value.Definition,
+            running.ToDictionary(r => r.State, r => r.Count));
+    }
+
     // A request type may only run a published workflow: a draft cannot start an instance.
     public async Task<Result<RequestTypeView>> AssignAsync(Guid requestTypeId, string key, Actor actor, CancellationToken ct)
     {
