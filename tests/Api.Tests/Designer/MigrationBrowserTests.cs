@@ -24,11 +24,19 @@ public sealed class MigrationBrowserTests(BrowserFixture browser)
         var client = await app.SignedInAsync("client@demo.portal");
         foreach (var subject in new[] { "Unpaid salary", "Lease dispute", "Trademark question" })
             await SubmitConsultationAsync(client, subject);
-        // Version 2 has a new first state, "Intake", in place of "Received".
-        await PublishAsync(admin, Consultation, RenameReceivedToIntake, note: "Intake replaces Received");
+        // Version 2 has a new first state, "Intake", in place of "Received": drafted, then published in
+        // the designer after its impact: the three matters sit in the state it removes, whose status
+        // label the client would no longer read.
+        await SaveDraftAsync(admin, Consultation, RenameReceivedToIntake);
 
         var page = await browser.SignInAsync(app, PortalApi.Admin, language, PortalApi.AdminPassword);
         await page.OpenAsync($"/designer/{Consultation}");
+        await page.GetByTestId("publish").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("impact-StatesRemoved-Received")).ToContainTextAsync(language == "ar" ? "(3 قيد التشغيل)" : "(3 running)");
+        await Assertions.Expect(page.GetByTestId("impact-label-Received")).ToContainTextAsync(language == "ar" ? "(حُذفت الحالة)" : "(state removed)");
+        await page.GetByTestId("publish-note").FillAsync("Intake replaces Received");
+        await page.ScreenshotAsync($"designer-publish-impact.{language}");
+        await page.GetByTestId("publish-confirm").ClickAsync();
         await Assertions.Expect(page.GetByTestId("change-log")).ToContainTextAsync("Intake replaces Received");
         await page.GetByTestId("migrate-link").ClickAsync();
         await page.WaitForURLAsync($"**/designer/{Consultation}/migrate");

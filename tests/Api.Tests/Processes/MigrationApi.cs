@@ -21,12 +21,18 @@ public static class MigrationApi
 
     public static async Task<int> PublishAsync(HttpClient admin, string key, Action<JsonNode> change, string? note = null)
     {
+        await SaveDraftAsync(admin, key, change);
+        var published = await (await admin.PostAsJsonAsync($"/api/v1/workflow-definitions/{key}/publish", new { note })).JsonAsync(HttpStatusCode.OK);
+        return published.GetProperty("version").GetInt32();
+    }
+
+    // The published version, changed, saved as the draft.
+    public static async Task SaveDraftAsync(HttpClient admin, string key, Action<JsonNode> change)
+    {
         var definition = await PublishedAsync(admin, key);
         change(definition);
         await (await admin.PutAsync($"/api/v1/workflow-definitions/{key}/draft",
             new StringContent(definition.ToJsonString(), Encoding.UTF8, "application/json"))).JsonAsync(HttpStatusCode.OK);
-        var published = await (await admin.PostAsJsonAsync($"/api/v1/workflow-definitions/{key}/publish", new { note })).JsonAsync(HttpStatusCode.OK);
-        return published.GetProperty("version").GetInt32();
     }
 
     // Version 2 of the consultation: "Received" becomes "Intake", with its own client-facing label.
