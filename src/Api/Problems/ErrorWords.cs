@@ -116,6 +116,7 @@ internal static partial class ErrorWords
         ("Only an administrator manages the legal team.", "يدير الفريق القانوني المسؤول فقط."),
         ("Only an administrator manages workflow definitions.", "يدير تعريفات مسارات العمل المسؤول فقط."),
         ("Only an administrator migrates running workflows.", "ينقل مسارات العمل الجارية المسؤول فقط."),
+        ("Only an administrator publishes workflows.", "ينشر مسارات العمل المسؤول فقط."),
         ("Only the legal team assigns a lawyer.", "يُسند المحامي الفريق القانوني فقط."),
         ("Only the legal team can write internal notes or mark developments.", "يكتب الملاحظات الداخلية ويحدد المستجدات الفريق القانوني فقط."),
         ("Only the legal team edits milestones.", "يعدّل المراحل الفريق القانوني فقط."),
