@@ -11,7 +11,7 @@ internal static class MatterEndpoints
     public static void MapMatters(this IEndpointRouteBuilder app)
     {
         var matters = app.MapGroup("/api/v1/matters").WithTags("Matters").WithActor();
-        matters.MapGet("/", List).WithSummary("Matters and litigation cases the caller may see, newest first (keyset paging).");
+        matters.MapGet("/", List).WithSummary("Matters and litigation cases the caller may see, newest first unless `order` says otherwise (keyset paging).");
         matters.MapGet("/export.csv", MatterCsv.ExportAsync).WithSummary("The same list as CSV (UTF-8 with BOM, opens in Excel).");
         matters.MapMatterWork();
         matters.MapMatterRecords();
@@ -24,7 +24,7 @@ internal static class MatterEndpoints
 
 public sealed record MatterListQuery(
     string? Search, string? Status, Guid? CategoryId, string? PracticeArea, Guid? AssignedLawyerId, Guid? ClientId,
-    MatterKind? Kind, bool? Open, bool? FromPortal, string? Cursor, int? Limit)
+    MatterKind? Kind, bool? Open, bool? FromPortal, MatterOrder? Order, string? Cursor, int? Limit)
 {
-    public MatterFilter ToFilter() => new(Search, Status, CategoryId, PracticeArea, AssignedLawyerId, ClientId, Kind, Open, FromPortal);
+    public MatterFilter ToFilter() => new(Search, Status, CategoryId, PracticeArea, AssignedLawyerId, ClientId, Kind, Open, FromPortal, Order ?? MatterOrder.Newest);
 }

@@ -28,6 +28,7 @@ internal sealed class MatterConfiguration : IEntityTypeConfiguration<Matter>
         builder.HasIndex(m => new { m.ClientId, m.SubmittedAt, m.Id });
         builder.HasIndex(m => new { m.Status, m.SubmittedAt, m.Id });
         builder.HasIndex(m => new { m.AssignedLawyerId, m.SubmittedAt, m.Id });
+        builder.HasIndex(m => new { m.UpdatedAt, m.Id });
         builder.HasIndex(m => m.WorkflowInstanceId).IsUnique();
         builder.HasOne<RequestType>().WithMany().HasForeignKey(m => m.RequestTypeId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -11,7 +11,17 @@ public sealed record MatterFilter(
     Guid? ClientId = null,
     MatterKind? Kind = null,
     bool? Open = null,
-    bool? FromPortal = null);
+    bool? FromPortal = null,
+    MatterOrder Order = MatterOrder.Newest);
+
+// The orders a list offers; each is one index range, paged by keyset on (moment, id).
+public enum MatterOrder
+{
+    Newest,
+    Oldest,
+    RecentlyUpdated,
+    LeastRecentlyUpdated,
+}
 
 public sealed record MatterSummary(
     Guid Id,
@@ -29,4 +39,6 @@ public sealed record MatterSummary(
     Guid? AssignedLawyerId,
     bool FromPortal,
     DateTimeOffset SubmittedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? ClientName,
+    string? AssignedLawyerName);

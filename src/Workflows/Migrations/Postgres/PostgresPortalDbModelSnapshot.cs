@@ -1546,6 +1546,8 @@ namespace WorkflowPortal.Workflows.Migrations.Postgres
 
                     b.HasIndex("SubmittedAt", "Id");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.HasIndex("AssignedLawyerId", "SubmittedAt", "Id");
 
                     b.HasIndex("ClientId", "SubmittedAt", "Id");

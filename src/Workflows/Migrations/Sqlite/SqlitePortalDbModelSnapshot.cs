@@ -1519,6 +1519,8 @@ namespace WorkflowPortal.Workflows.Migrations.Sqlite
 
                     b.HasIndex("SubmittedAt", "Id");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.HasIndex("AssignedLawyerId", "SubmittedAt", "Id");
 
                     b.HasIndex("ClientId", "SubmittedAt", "Id");
