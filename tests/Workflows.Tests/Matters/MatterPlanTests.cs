@@ -104,11 +104,11 @@ public sealed class MatterPlanTests
         }
 
         var page = await ExplainAsync(database, captured.Commands[1], "RESET ALL");
-        Assert.DoesNotContain("Seq Scan", page);
+        Assert.DoesNotContain("Seq Scan on \"Matters\"", page); // a tiny table joined for a name may be read whole
         Assert.Contains("IX_Matters_SubmittedAt_Id", page);
         Assert.Contains("Index Cond: (ROW(", page);
         var clients = await ExplainAsync(database, captured.Commands[2], "RESET ALL");
-        Assert.DoesNotContain("Seq Scan", clients);
+        Assert.DoesNotContain("Seq Scan on \"Matters\"", clients);
         Assert.Contains("IX_Matters_ClientId_SubmittedAt_Id", clients);
     }
 
