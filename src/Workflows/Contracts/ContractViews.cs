@@ -12,7 +12,7 @@ public sealed record ContractFilter(string? Search = null, string? Status = null
 
 public sealed record ContractSummary(Guid Id, string Reference, RequestKind Path, string Title, string Status, bool IsDone,
     Guid RequesterId, Guid? ClientId, Guid? AssignedLawyerId, decimal? Value, string? Currency, DateTimeOffset SubmittedAt, DateTimeOffset UpdatedAt,
-    Guid RequestTypeId);
+    Guid RequestTypeId, string? ClientName, string? AssignedLawyerName);
 
 public sealed record ContractStatus(string State, LocalizedText Label, StateCategory Category, StateKind Kind, bool IsDone);
 

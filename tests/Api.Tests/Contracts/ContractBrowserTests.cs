@@ -71,7 +71,15 @@ public sealed class ContractBrowserTests(BrowserFixture browser)
         (await lawyer.PutAsJsonAsync($"/api/v1/contracts/{id}/signer-plan", new { signers = new[] { collaboratorId } })).EnsureSuccessStatusCode();
         var team = await browser.NewPageAsync(address);
         await SignInAsync(team, "lawyer@demo.portal");
-        await team.GotoAsync($"/contracts/{id}");
+        // The team's list counts its contracts and names who holds each; a click on the row opens it.
+        var detail = await GetAsync(lawyer, $"/api/v1/contracts/{id}");
+        await team.GotoAsync("/contracts");
+        await team.WaitForCircuitAsync();
+        await Assertions.Expect(team.GetByTestId("contract-count")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Results: \d+$"));
+        var row = team.GetByTestId("contract-row").Filter(new() { Has = team.GetByTestId("contract-link").GetByText(detail.GetProperty("reference").GetString()!) });
+        await Assertions.Expect(row.GetByTestId("contract-row-lawyer")).ToHaveTextAsync(detail.GetProperty("assignedLawyerName").GetString() ?? "Not assigned yet");
+        await row.Locator("td").Nth(1).ClickAsync();
+        await team.WaitForURLAsync($"**/contracts/{id}");
         await team.WaitForCircuitAsync();
         await Assertions.Expect(team.GetByTestId("plan-step")).ToHaveCountAsync(2);
         await team.ScreenshotAsync($"contract-setup-legal-team.{language}");
